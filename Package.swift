@@ -1,0 +1,145 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "palisade",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "palisade", targets: ["palisade"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.5.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        // Domain values shared by every other module: exchanges, findings, applications, errors.
+        .target(
+            name: "PalisadeCore",
+            swiftSettings: swiftSettings
+        ),
+        // Pattern detectors for sensitive data and hidden content, the detection pipeline, redaction.
+        .target(
+            name: "PalisadeDetection",
+            dependencies: ["PalisadeCore"],
+            swiftSettings: swiftSettings
+        ),
+        // The prompt-injection and jailbreak classifier: features, model, training and evaluation.
+        .target(
+            name: "PalisadeInjection",
+            dependencies: ["PalisadeCore"],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // Provider wire formats (OpenAI, Anthropic), SSE framing, token estimates.
+        .target(
+            name: "PalisadeProviders",
+            dependencies: ["PalisadeCore"],
+            swiftSettings: swiftSettings
+        ),
+        // Persistence behind the `Store` protocol; SQLite (GRDB) is the embedded default.
+        .target(
+            name: "PalisadeStore",
+            dependencies: [
+                "PalisadeCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // The HTTP gateway: configuration, admission, proxy routes, streaming relay.
+        .target(
+            name: "PalisadeGateway",
+            dependencies: [
+                "PalisadeCore",
+                "PalisadeProviders",
+                "PalisadeStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // A deterministic stand-in for OpenAI and Anthropic, used by `palisade demo`, tests and benchmarks.
+        .target(
+            name: "PalisadeSimulator",
+            dependencies: [
+                "PalisadeCore",
+                "PalisadeProviders",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Load generation and latency statistics for `palisade bench`.
+        .target(
+            name: "PalisadeBench",
+            dependencies: [
+                "PalisadeGateway",
+                "PalisadeSimulator",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "palisade",
+            dependencies: [
+                "PalisadeCore",
+                "PalisadeGateway",
+                "PalisadeSimulator",
+                "PalisadeBench",
+                "PalisadeStore",
+                "PalisadeDetection",
+                "PalisadeInjection",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PalisadeDetectionTests",
+            dependencies: ["PalisadeDetection"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PalisadeInjectionTests",
+            dependencies: ["PalisadeInjection"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PalisadeProvidersTests",
+            dependencies: ["PalisadeProviders"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PalisadeStoreTests",
+            dependencies: ["PalisadeStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PalisadeGatewayTests",
+            dependencies: [
+                "PalisadeGateway",
+                "PalisadeSimulator",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)
