@@ -1,0 +1,80 @@
+import PalisadeCore
+
+/// Characters a reader cannot see but a model reads: Unicode tag characters (U+E0000-E007F, used
+/// to smuggle ASCII instructions; the finding's evidence spells out what they encode), zero-width
+/// characters and bidirectional controls (which reorder what is displayed).
+public struct InvisibleCharacterDetector: ByteScanningDetector {
+    public let name = "hidden.invisible"
+
+    public init() {}
+
+    enum Category: Equatable {
+        case tag, zeroWidth, bidi
+
+        var type: String {
+            switch self {
+            case .tag: "UNICODE_TAG_CHARACTERS"
+            case .zeroWidth: "ZERO_WIDTH_CHARACTERS"
+            case .bidi: "BIDI_CONTROL_CHARACTERS"
+            }
+        }
+
+        init?(_ scalar: UInt32) {
+            switch scalar {
+            case 0xE0000...0xE007F: self = .tag
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0xFEFF, 0x180E, 0x034F, 0x115F, 0x1160, 0x3164: self = .zeroWidth
+            case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: self = .bidi
+            default: return nil
+            }
+        }
+    }
+
+    public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
+        guard let first = text.firstNonASCII() else { return }
+        var iterator = ScalarIterator(text, from: first)
+        var run: (category: Category, range: Range<Int>, decoded: [UInt8], count: Int)?
+        func flush() {
+            guard let current = run else { return }
+            run = nil
+            // A lone zero-width joiner inside emoji sequences or a leading BOM is ordinary text.
+            if current.category == .zeroWidth, current.count == 1, isBenignJoiner(text, current.range) { return }
+            let evidence: String
+            switch current.category {
+            case .tag:
+                let decoded = String(decoding: current.decoded, as: UTF8.self)
+                evidence = "\(current.count) tag characters spelling \"\(decoded.prefix(120))\""
+            case .zeroWidth, .bidi:
+                evidence = "\(current.count) invisible \(current.category == .bidi ? "bidi control" : "zero-width") character(s)"
+            }
+            let severity: Severity = current.category == .tag ? .high : .medium
+            findings.append(Finding(kind: .hiddenContent, type: current.category.type, severity: severity, confidence: 0.9,
+                                    utf8Range: current.range, evidence: evidence))
+        }
+        while let (scalar, range) = iterator.next() {
+            guard let category = Category(scalar) else {
+                if run != nil { flush() }
+                continue
+            }
+            if var current = run, current.category == category, current.range.upperBound == range.lowerBound {
+                current.range = current.range.lowerBound..<range.upperBound
+                current.count += 1
+                if category == .tag, (0x20...0x7E).contains(scalar - 0xE0000) { current.decoded.append(UInt8(scalar - 0xE0000)) }
+                run = current
+            } else {
+                flush()
+                var decoded: [UInt8] = []
+                if category == .tag, (0x20...0x7E).contains(scalar - 0xE0000) { decoded.append(UInt8(scalar - 0xE0000)) }
+                run = (category, range, decoded, 1)
+            }
+        }
+        flush()
+    }
+
+    /// ZWJ between two non-ASCII characters (emoji, Indic conjuncts) or ZWNJ in Persian script,
+    /// and a byte-order mark at the very start.
+    private func isBenignJoiner(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        if range.lowerBound == 0 { return true }
+        let before = text.byte(at: range.lowerBound - 1), after = text.byte(at: range.upperBound)
+        return before >= 0x80 && after >= 0x80
+    }
+}

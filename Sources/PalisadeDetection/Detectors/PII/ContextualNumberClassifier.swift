@@ -1,0 +1,30 @@
+import PalisadeCore
+
+/// Short numbers that are personal data only because of the words around them: postal codes
+/// ("zip code 94105") and ages ("turned 42", "a 63 year old").
+struct ContextualNumberClassifier: NumberClassifier {
+    private static let postalContext = KeywordList(["zip", "postal", "postcode", "post code", "zipcode", "plz", "cep", "código postal", "code postal"])
+    private static let agePrefixes: Set<String> = ["age", "aged", "turned", "turn", "turning", "turns", "i'm", "im", "am"]
+    private static let ageSuffixes: [[String]] = [["years", "old"], ["year", "old"], ["yrs", "old"], ["yo"], ["years", "of"]]
+
+    func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
+        guard !candidate.leadingPlus, !candidate.isFollowedByLetter(in: text) else { return nil }
+        let lengths = candidate.groupLengths
+        if lengths == [5] || lengths == [5, 4] || lengths == [4] || lengths == [3, 2] || lengths == [5, 3],
+           text.hasContext(Self.postalContext, before: candidate.range.lowerBound, window: 24) {
+            return Finding(.pii, PIIType.postalCode, .low, confidence: 0.7, range: candidate.range, in: text)
+        }
+        if lengths.count == 1, lengths[0] <= 3 {
+            let value = candidate.value(ofGroup: 0, in: text)
+            guard (1...120).contains(value) else { return nil }
+            let previous = text.previousWords(before: candidate.range.lowerBound, limit: 2)
+            let next = text.nextWords(after: candidate.range.upperBound, limit: 2)
+            let agePrefix = previous.first.map(Self.agePrefixes.contains) ?? false
+            let ageSuffix = Self.ageSuffixes.contains { next.starts(with: $0) }
+            if agePrefix && (previous.first != "am" || previous.dropFirst().first == "i") || ageSuffix {
+                return Finding(.pii, PIIType.age, .low, confidence: 0.6, range: candidate.range, in: text)
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,76 @@
+import PalisadeCore
+
+/// Credentials written into HTTP headers and command lines: `Authorization: Bearer ...` (any
+/// scheme), and `curl -u user:password` / `--user`. Variables (`$TOKEN`), templates and
+/// textbook pairs (`user:pass`) are not reported.
+public struct CommandLineCredentialDetector: ByteScanningDetector {
+    public let name = "secrets.command_line"
+    private static let authorization = Array("authorization".utf8)
+    private static let schemes = ["basic", "bearer", "token", "api-token", "digest", "apikey", "key", "sso-key", "otp"]
+
+    public init() {}
+
+    public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            if byte | 0x20 == UInt8(ascii: "a"), text.matches(Self.authorization, at: index), !text.continuesWord(before: index) {
+                if let finding = Self.header(text, at: index + Self.authorization.count) { findings.append(finding); index = finding.utf8Range.upperBound; continue }
+            } else if byte == UInt8(ascii: "-"), index == 0 || text[index - 1].isSpace {
+                if let finding = Self.userFlag(text, at: index) { findings.append(finding); index = finding.utf8Range.upperBound; continue }
+            }
+            index += 1
+        }
+    }
+
+    private static func header(_ text: UTF8Text, at start: Int) -> Finding? {
+        var cursor = start
+        while text.byte(at: cursor) == UInt8(ascii: "\"") || text.byte(at: cursor) == UInt8(ascii: "'") { cursor += 1 }
+        guard text.byte(at: cursor) == UInt8(ascii: ":") || text.byte(at: cursor) == UInt8(ascii: "=") else { return nil }
+        cursor += 1
+        while text.byte(at: cursor) == UInt8(ascii: " ") || text.byte(at: cursor) == UInt8(ascii: "\"") || text.byte(at: cursor) == UInt8(ascii: "'") { cursor += 1 }
+        for scheme in schemes where text.matches(Array(scheme.utf8), at: cursor) && text.byte(at: cursor + scheme.count) == UInt8(ascii: " ") {
+            cursor += scheme.count
+            while text.byte(at: cursor) == UInt8(ascii: " ") { cursor += 1 }
+            break
+        }
+        var end = cursor
+        while end < text.count, end - cursor < 4096, !text[end].isSpace, text[end] != UInt8(ascii: "\""), text[end] != UInt8(ascii: "'"),
+              text[end] != UInt8(ascii: ","), text[end] != UInt8(ascii: "}") { end += 1 }
+        let value = cursor..<end
+        guard value.count >= 8, !Placeholder.isPlaceholder(text, value), text[value.lowerBound] != UInt8(ascii: "{"),
+              !value.contains(where: { text[$0] == UInt8(ascii: "(") }), value.contains(where: { text[$0].isAlnum }),
+              Entropy.shannon(text, value) >= 2.5
+        else { return nil }
+        return Finding(.secret, SecretType.authorizationHeader, .critical, confidence: 0.85, range: value, in: text)
+    }
+
+    /// `-u user:password`, `--user 'user:password'`, `-u ":token"`.
+    private static func userFlag(_ text: UTF8Text, at start: Int) -> Finding? {
+        var cursor: Int
+        if text.matchesExactly(Array("-u ".utf8), at: start) {
+            cursor = start + 3
+        } else if text.matchesExactly(Array("--user ".utf8), at: start) || text.matchesExactly(Array("--user=".utf8), at: start) {
+            cursor = start + 7
+        } else {
+            return nil
+        }
+        while text.byte(at: cursor) == UInt8(ascii: " ") { cursor += 1 }
+        var end = cursor
+        while end < text.count, end - cursor < 256, !text[end].isSpace { end += 1 }
+        let raw = text.string(cursor..<end)
+        guard !raw.hasPrefix("<") else { return nil }
+        let credential = raw.filter { $0 != "\"" && $0 != "'" && $0 != "{" && $0 != "}" }
+        guard let colon = credential.firstIndex(of: ":") else { return nil }
+        let user = String(credential[..<colon]), password = String(credential[credential.index(after: colon)...])
+        let secret = password.isEmpty ? user : password
+        guard secret.count >= 6, secret != user || password.isEmpty,
+              !secret.hasPrefix("$"), !secret.hasPrefix("<"), !secret.hasPrefix("["), !secret.hasPrefix("{"), !secret.contains("$("),
+              !["password", "passwd", "pass", "token", "secret", "test", "changeme"].contains(secret.lowercased())
+        else { return nil }
+        let secretBytes = Array(secret.utf8)
+        let distinct = Set(secretBytes).count
+        guard distinct * 2 > secretBytes.count || secretBytes.count >= 12, distinct > 3 else { return nil }
+        return Finding(.secret, SecretType.commandLineCredentials, .critical, confidence: 0.85, range: cursor..<end, in: text)
+    }
+}

@@ -1,0 +1,67 @@
+import PalisadeCore
+
+/// Credentials with an issuer prefix (`ghp_`, `sk-ant-api03-`, `AKIA`, `xoxb-` ...), checked
+/// against each format's length and alphabet and rejected when they are placeholders. One pass:
+/// each word start costs a table lookup on its first byte.
+public struct PrefixedTokenDetector: ByteScanningDetector {
+    public let name = "secrets.tokens"
+
+    public init() {}
+
+    public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
+        var index = 0
+        let count = text.count
+        var consumedUntil = 0
+        while index < count {
+            let byte = text[index]
+            if byte == UInt8(ascii: "~"), index >= consumedUntil, let finding = SpecialTokenFormats.azureClientSecret(text, tilde: index) {
+                findings.append(finding)
+                consumedUntil = finding.utf8Range.upperBound
+            }
+            if !byte.isAlnum || index < consumedUntil || text.continuesToken(before: index) || text.byte(at: index - 1) == UInt8(ascii: ".") {
+                index += 1
+                continue
+            }
+            let rules = TokenRule.byFirstByte[Int(byte)]
+            if let finding = (rules.isEmpty ? nil : match(rules, text, at: index)) ?? SpecialTokenFormats.match(text, at: index) {
+                findings.append(finding)
+                consumedUntil = finding.utf8Range.upperBound
+            }
+            index += 1
+        }
+    }
+
+    private func match(_ rules: [TokenRule], _ text: UTF8Text, at start: Int) -> Finding? {
+        for rule in rules where text.matchesExactly(rule.prefix, at: start) {
+            let bodyStart = start + rule.prefix.count
+            var end = bodyStart
+            let limit = min(text.count, bodyStart + rule.length.upperBound + 1)
+            while end < limit, rule.alphabet.allows(text[end]) { end += 1 }
+            // Trailing padding or dots belong to the sentence, not the token.
+            while end > bodyStart, text[end - 1] == UInt8(ascii: ".") { end -= 1 }
+            let body = bodyStart..<end
+            guard rule.length.contains(body.count), !rule.alphabet.allows(text.byte(at: end)) || text.byte(at: end) == UInt8(ascii: "."),
+                  !text.byte(at: end).isAlnum
+            else { continue }
+            if rule.length.count > 1, let last = body.last, text[last] == UInt8(ascii: "_") || text[last] == UInt8(ascii: "-") { continue }
+            if let marker = rule.marker, !text.contains(marker, in: body, caseSensitive: true) { continue }
+            if Placeholder.isPlaceholder(text, body) || Placeholder.hasAlphabetRun(text, body) { continue }
+            if body.count >= 16, Entropy.shannon(text, body) < 2.8 { continue }
+            if rule.alphabet == .upperAlphanumeric || rule.alphabet == .alphanumeric || rule.alphabet == .token,
+               body.count >= 16, !(body.contains { text[$0].isDigit }) && !(body.contains { text[$0].isLower }) {
+                continue
+            }
+            return Finding(.secret, rule.type, .critical, confidence: 0.95, range: start..<end, in: text)
+        }
+        return nil
+    }
+}
+
+extension UTF8Text {
+    /// Whether the byte before `index` continues a token (letter, digit, `_`, `-`), in which case
+    /// a prefix at `index` is inside another word (`testAKC...`, `rhf_...`).
+    @inline(__always) func continuesToken(before index: Int) -> Bool {
+        let previous = byte(at: index - 1)
+        return previous.isAlnum || previous == UInt8(ascii: "_") || previous == UInt8(ascii: "-")
+    }
+}

@@ -1,0 +1,119 @@
+import PalisadeCore
+
+/// Token formats whose shape is more than a prefix and a length: Slack tokens and webhooks,
+/// Azure AD client secrets, Discord bot tokens, Telegram bot tokens, Mailchimp keys.
+enum SpecialTokenFormats {
+    static func match(_ text: UTF8Text, at start: Int) -> Finding? {
+        switch text[start] {
+        case UInt8(ascii: "x"): return slackToken(text, start)
+        case UInt8(ascii: "h"): return slackWebhook(text, start)
+        case UInt8(ascii: "M"), UInt8(ascii: "N"), UInt8(ascii: "O"): return discordToken(text, start) ?? mailchimpKey(text, start)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return telegramToken(text, start) ?? mailchimpKey(text, start)
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): return mailchimpKey(text, start)
+        default: return nil
+        }
+    }
+
+    private static func finding(_ type: String, _ range: Range<Int>, _ text: UTF8Text, confidence: Double = 0.9) -> Finding {
+        Finding(.secret, type, .critical, confidence: confidence, range: range, in: text)
+    }
+
+    private static func tokenEnd(_ text: UTF8Text, from start: Int, limit: Int = 400, allowDot: Bool = false) -> Int {
+        var end = start
+        while end < text.count, end - start < limit {
+            let byte = text[end]
+            guard byte.isAlnum || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || (allowDot && byte == UInt8(ascii: ".")) else { break }
+            end += 1
+        }
+        return end
+    }
+
+    /// `xox[abposre]-` tokens: a workspace or app number, then more dash-separated parts.
+    /// Config tokens (`xoxe.xoxp-1-...`, `xoxe-1-...`) carry a long base64 body instead.
+    static func slackToken(_ text: UTF8Text, _ start: Int) -> Finding? {
+        guard text.matchesExactly(Array("xox".utf8), at: start) else { return nil }
+        let kind = text.byte(at: start + 3)
+        guard "abposre".utf8.contains(kind) else { return nil }
+        var bodyStart = start + 4
+        if kind == UInt8(ascii: "e"), text.byte(at: bodyStart) == UInt8(ascii: "."), text.matchesExactly(Array("xox".utf8), at: bodyStart + 1) {
+            bodyStart += 5
+        }
+        guard text.byte(at: bodyStart) == UInt8(ascii: "-") else { return nil }
+        let end = tokenEnd(text, from: bodyStart + 1)
+        let parts = text.string((bodyStart + 1)..<end).split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, end - bodyStart >= 20, !Placeholder.isPlaceholder(text, (bodyStart + 1)..<end) else { return nil }
+        let isVersioned = parts[0] == "1" || parts[0] == "2"
+        let firstNumber = isVersioned ? parts.dropFirst().first : parts.first
+        if isVersioned, parts.count == 2 {
+            // Config tokens: one long base64 part.
+            guard parts[1].count >= 40 else { return nil }
+        } else {
+            guard let firstNumber, firstNumber.count >= 5, firstNumber.allSatisfy({ $0.isNumber || $0.isUppercase }),
+                  let last = parts.last, last.count >= 10, last.contains(where: \.isNumber)
+            else { return nil }
+        }
+        return finding(SecretType.slackToken, start..<end, text, confidence: 0.95)
+    }
+
+    static func slackWebhook(_ text: UTF8Text, _ start: Int) -> Finding? {
+        let host = Array("hooks.slack.com/".utf8)
+        guard text.matchesExactly(host, at: start) else { return nil }
+        var cursor = start + host.count
+        guard text.matchesExactly(Array("services/".utf8), at: cursor) || text.matchesExactly(Array("workflows/".utf8), at: cursor) else { return nil }
+        while cursor < text.count, text[cursor] != UInt8(ascii: "/") { cursor += 1 }
+        let pathStart = cursor
+        while cursor < text.count, text[cursor].isAlnum || text[cursor] == UInt8(ascii: "/") { cursor += 1 }
+        let segments = text.string(pathStart..<cursor).split(separator: "/")
+        guard segments.count >= 3, segments.last!.count >= 16 else { return nil }
+        var begin = start
+        for scheme in ["https://", "http://"] where text.matches(Array(scheme.utf8), at: start - scheme.count) { begin = start - scheme.count }
+        return finding(SecretType.slackWebhook, begin..<cursor, text, confidence: 0.95)
+    }
+
+    /// Azure AD client secrets: three characters, a digit, `Q~`, then 31-34 more.
+    static func azureClientSecret(_ text: UTF8Text, tilde: Int) -> Finding? {
+        guard text.byte(at: tilde - 1) == UInt8(ascii: "Q"), text.byte(at: tilde - 2).isDigit else { return nil }
+        let start = tilde - 5
+        guard start >= 0 else { return nil }
+        func allowed(_ byte: UInt8) -> Bool {
+            byte.isAlnum || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+        }
+        guard (start..<(tilde - 2)).allSatisfy({ allowed(text[$0]) }), !allowed(text.byte(at: start - 1)) else { return nil }
+        var end = tilde + 1
+        while end < text.count, end - tilde <= 35, allowed(text[end]) { end += 1 }
+        let bodyLength = end - tilde - 1
+        guard (31...34).contains(bodyLength), !allowed(text.byte(at: end)),
+              !Placeholder.isPlaceholder(text, (tilde + 1)..<end), Entropy.shannon(text, (tilde + 1)..<end) > 3.5
+        else { return nil }
+        return finding(SecretType.azureClientSecret, start..<end, text, confidence: 0.9)
+    }
+
+    /// Discord bot tokens: base64 user id (24-26), timestamp (6), HMAC (27-38), dot-separated.
+    static func discordToken(_ text: UTF8Text, _ start: Int) -> Finding? {
+        let end = tokenEnd(text, from: start, limit: 80, allowDot: true)
+        let parts = text.string(start..<end).split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, (24...26).contains(parts[0].count), parts[1].count == 6, (27...38).contains(parts[2].count) else { return nil }
+        return finding("DISCORD_BOT_TOKEN", start..<end, text)
+    }
+
+    /// Telegram bot tokens: the bot's numeric id, `:`, 35 characters.
+    static func telegramToken(_ text: UTF8Text, _ start: Int) -> Finding? {
+        var cursor = start
+        while cursor < text.count, cursor - start <= 10, text[cursor].isDigit { cursor += 1 }
+        guard (8...10).contains(cursor - start), text.byte(at: cursor) == UInt8(ascii: ":"), text.byte(at: cursor + 1) == UInt8(ascii: "A") else { return nil }
+        let end = tokenEnd(text, from: cursor + 1, limit: 36)
+        guard end - cursor - 1 == 35, !text.byte(at: end).isAlnum else { return nil }
+        return finding("TELEGRAM_BOT_TOKEN", start..<end, text)
+    }
+
+    /// Mailchimp API keys: 32 lowercase hex digits, `-us`, the datacenter number.
+    static func mailchimpKey(_ text: UTF8Text, _ start: Int) -> Finding? {
+        var cursor = start
+        while cursor < text.count, cursor - start < 33, text[cursor].isDigit || (text[cursor] &- UInt8(ascii: "a")) < 6 { cursor += 1 }
+        guard cursor - start == 32, text.matchesExactly(Array("-us".utf8), at: cursor) else { return nil }
+        var end = cursor + 3
+        while end < text.count, end - cursor < 6, text[end].isDigit { end += 1 }
+        guard (1...2).contains(end - cursor - 3), !text.byte(at: end).isAlnum else { return nil }
+        return finding("MAILCHIMP_API_KEY", start..<end, text)
+    }
+}

@@ -1,0 +1,148 @@
+import PalisadeCore
+
+/// Scores the PII detectors on span-annotated JSON Lines (`{"text", "spans": [{"start", "end",
+/// "type"}]}`, offsets in Unicode scalars, end exclusive).
+///
+/// Counting: a predicted span is a true positive when it overlaps a not yet matched gold span of
+/// the same dataset type (one-to-one, greedy in text order); unmatched predictions are false
+/// positives, unmatched gold spans false negatives. Only types annotated in the data count:
+/// a finding whose mapped type the data does not annotate is ignored, not a false positive.
+/// Palisade types are mapped to dataset labels here (`PIIEvaluation.datasetLabels`), never in
+/// the detectors.
+public struct PIIEvaluation: Sendable {
+    public var detector: any Detector
+    /// Palisade type → dataset label.
+    public var labels: [String: String]
+
+    public static let datasetLabels: [String: String] = [
+        PIIType.email: "EMAIL_ADDRESS", PIIType.phone: "PHONE_NUMBER", PIIType.paymentCard: "CREDIT_CARD", PIIType.iban: "IBAN_CODE",
+        PIIType.usSSN: "US_SSN", PIIType.ipAddress: "IP_ADDRESS", PIIType.driverLicense: "US_DRIVER_LICENSE",
+        PIIType.date: "DATE_TIME", PIIType.dateOfBirth: "DATE_TIME", PIIType.age: "AGE", PIIType.postalCode: "ZIP_CODE",
+        PIIType.streetAddress: "STREET_ADDRESS", PIIType.person: "PERSON", PIIType.title: "TITLE", PIIType.location: "GPE",
+        PIIType.organization: "ORGANIZATION", PIIType.nationality: "NRP", PIIType.url: "DOMAIN_NAME",
+    ]
+
+    public init(detector: any Detector = CompositeDetector.pii(), labels: [String: String] = PIIEvaluation.datasetLabels) {
+        self.detector = detector
+        self.labels = labels
+    }
+
+    struct Row: Decodable {
+        struct Span: Decodable {
+            var start: Int
+            var end: Int
+            var type: String
+        }
+
+        var id: String?
+        var text: String
+        var spans: [Span]
+    }
+
+    public struct Report: Encodable, Sendable {
+        public var precision: Double
+        public var recall: Double
+        public var f1: Double
+        public var perType: [String: TypeMetrics]
+        public var counts: Counts
+        public var mbPerS: Double
+        public var matching: String
+
+        public struct Counts: Encodable, Sendable {
+            public var rows: Int
+            public var goldSpans: Int
+            public var predictedSpans: Int
+            public var truePositives: Int
+            public var falsePositives: Int
+            public var falseNegatives: Int
+            /// Rows without any gold span on which an annotated type was still predicted.
+            public var rowsWithoutSpans: Int
+            public var falsePositiveRowsWithoutSpans: Int
+            public var bytes: Int
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case precision, recall, f1, counts, matching
+            case perType = "per_type"
+            case mbPerS = "mb_per_s"
+        }
+    }
+
+    public func evaluate(paths: [String]) throws -> Report {
+        let rows = try JSONLines.read(Row.self, from: paths)
+        let annotated = Set(rows.flatMap { $0.spans.map(\.type) })
+        var perType: [String: ConfusionMatrix] = [:]
+        var bytes = 0
+        var detectionSeconds = 0.0
+        var predicted = 0
+        var emptyRows = 0, emptyRowsWithFindings = 0
+        for row in rows {
+            bytes += row.text.utf8.count
+            let stopwatch = Stopwatch()
+            let findings = detector.detect(in: row.text)
+            detectionSeconds += stopwatch.seconds
+            let offsets = ScalarOffsets(row.text)
+            var predictions: [(range: Range<Int>, label: String)] = []
+            for finding in findings {
+                guard let label = labels[finding.type], annotated.contains(label) else { continue }
+                predictions.append((offsets.scalarRange(finding.utf8Range), label))
+            }
+            predicted += predictions.count
+            if row.spans.isEmpty {
+                emptyRows += 1
+                if !predictions.isEmpty { emptyRowsWithFindings += 1 }
+            }
+            var matched = [Bool](repeating: false, count: row.spans.count)
+            for prediction in predictions {
+                let hit = row.spans.indices.first { index in
+                    !matched[index] && row.spans[index].type == prediction.label
+                        && (row.spans[index].start..<row.spans[index].end).overlaps(prediction.range)
+                }
+                if let hit {
+                    matched[hit] = true
+                    perType[prediction.label, default: ConfusionMatrix()].truePositives += 1
+                } else {
+                    perType[prediction.label, default: ConfusionMatrix()].falsePositives += 1
+                }
+            }
+            for (index, span) in row.spans.enumerated() where !matched[index] {
+                perType[span.type, default: ConfusionMatrix()].falseNegatives += 1
+            }
+        }
+        let total = perType.values.reduce(ConfusionMatrix(), +)
+        return Report(
+            precision: total.precision, recall: total.recall, f1: total.f1,
+            perType: perType.mapValues(TypeMetrics.init),
+            counts: .init(rows: rows.count, goldSpans: total.truePositives + total.falseNegatives, predictedSpans: predicted,
+                          truePositives: total.truePositives, falsePositives: total.falsePositives, falseNegatives: total.falseNegatives,
+                          rowsWithoutSpans: emptyRows, falsePositiveRowsWithoutSpans: emptyRowsWithFindings, bytes: bytes),
+            mbPerS: detectionSeconds > 0 ? Double(bytes) / 1e6 / detectionSeconds : 0,
+            matching: "span overlap with type match, one-to-one; only annotated types count"
+        )
+    }
+}
+
+/// Converts UTF-8 byte offsets of a text into Unicode scalar offsets (Python string indices).
+struct ScalarOffsets {
+    private var scalarIndexOfByte: [Int]
+
+    init(_ text: String) {
+        scalarIndexOfByte = []
+        scalarIndexOfByte.reserveCapacity(text.utf8.count + 1)
+        var scalarIndex = 0
+        for scalar in text.unicodeScalars {
+            for _ in 0..<UTF8.width(scalar) { scalarIndexOfByte.append(scalarIndex) }
+            scalarIndex += 1
+        }
+        scalarIndexOfByte.append(scalarIndex)
+    }
+
+    func scalarRange(_ utf8Range: Range<Int>) -> Range<Int> {
+        let lower = scalarIndexOfByte[min(utf8Range.lowerBound, scalarIndexOfByte.count - 1)]
+        let upperByte = min(utf8Range.upperBound, scalarIndexOfByte.count - 1)
+        // The end byte may fall inside a scalar only for malformed ranges; round up.
+        var upper = scalarIndexOfByte[upperByte]
+        if upperByte > 0, scalarIndexOfByte[upperByte - 1] == upper, upperByte < scalarIndexOfByte.count - 1 { upper += 1 }
+        return lower..<max(upper, lower)
+    }
+}

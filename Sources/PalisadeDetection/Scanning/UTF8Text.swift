@@ -1,0 +1,132 @@
+/// A read-only view of a text's UTF-8 bytes with the small helpers every recognizer needs.
+/// Valid only inside `withUTF8Text`; recognizers never keep it.
+public struct UTF8Text {
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    @inline(__always) var count: Int { bytes.count }
+    @inline(__always) subscript(_ index: Int) -> UInt8 { bytes[index] }
+
+    /// The byte at `index`, or 0 outside the text, so that boundary checks need no bounds test.
+    @inline(__always) func byte(at index: Int) -> UInt8 {
+        index >= 0 && index < bytes.count ? bytes[index] : 0
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// True where `literal` (lowercase ASCII) occurs at `index`, ignoring ASCII case.
+    func matches(_ literal: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index + literal.count <= bytes.count else { return false }
+        for offset in 0..<literal.count where bytes[index + offset].lowercasedASCII != literal[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// True where `literal` occurs at `index` with exactly this case.
+    func matchesExactly(_ literal: [UInt8], at index: Int) -> Bool {
+        guard index >= 0, index + literal.count <= bytes.count else { return false }
+        for offset in 0..<literal.count where bytes[index + offset] != literal[offset] {
+            return false
+        }
+        return true
+    }
+
+    /// Whether a letter or digit touches `index` from the left: a match starting there would be
+    /// the tail of a longer word.
+    @inline(__always) func continuesWord(before index: Int) -> Bool {
+        let previous = byte(at: index - 1)
+        return previous.isAlnum
+    }
+
+    @inline(__always) func continuesWord(after index: Int) -> Bool {
+        byte(at: index).isAlnum
+    }
+
+    /// Whether one of `keywords` occurs, as the start of a word, in the `window` bytes before
+    /// `index` (and optionally after `end`). Context words turn an ambiguous number into PII.
+    func hasContext(_ keywords: KeywordList, before index: Int, window: Int = 48, after end: Int? = nil) -> Bool {
+        let lower = max(0, index - window)
+        if keywords.occurs(in: self, range: lower..<index) { return true }
+        if let end {
+            let upper = min(bytes.count, end + window / 2)
+            if end < upper, keywords.occurs(in: self, range: end..<upper) { return true }
+        }
+        return false
+    }
+}
+
+/// Runs `body` over the UTF-8 bytes of `text` without copying native strings.
+func withUTF8Text<Result>(_ text: String, _ body: (UTF8Text) -> Result) -> Result {
+    if let result = text.utf8.withContiguousStorageIfAvailable({ body(UTF8Text($0)) }) {
+        return result
+    }
+    var copy = text
+    copy.makeContiguousUTF8()
+    return copy.utf8.withContiguousStorageIfAvailable { body(UTF8Text($0)) }!
+}
+
+/// Lowercase ASCII keywords matched case-insensitively at word starts.
+public struct KeywordList: Sendable {
+    let words: [[UInt8]]
+
+    public init(_ words: [String]) {
+        self.words = words.map { Array($0.lowercased().utf8) }
+    }
+
+    func occurs(in text: UTF8Text, range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = text[index].lowercasedASCII
+            if byte.isLetter, !text.continuesWord(before: index) {
+                for word in words where word[0] == byte && index + word.count <= range.upperBound + 8 {
+                    if text.matches(word, at: index) { return true }
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// The keyword that the word at `index` begins with, if any.
+    func match(in text: UTF8Text, at index: Int) -> [UInt8]? {
+        words.first { text.matches($0, at: index) }
+    }
+}
+
+extension UTF8Text {
+    /// Up to `limit` lowercase words (letters, digits, apostrophes) before `index`, nearest first,
+    /// skipping punctuation; used to read the context of a candidate ("my ssn is", "born on").
+    func previousWords(before index: Int, limit: Int) -> [String] {
+        var words: [String] = []
+        var cursor = index - 1
+        while words.count < limit, cursor >= 0 {
+            while cursor >= 0, !(bytes[cursor].isAlnum || bytes[cursor] >= 0x80) {
+                if bytes[cursor] == UInt8(ascii: "\n") && words.isEmpty == false { return words }
+                cursor -= 1
+            }
+            let end = cursor + 1
+            while cursor >= 0, bytes[cursor].isAlnum || bytes[cursor] >= 0x80 || bytes[cursor] == UInt8(ascii: "'") {
+                cursor -= 1
+            }
+            if end > cursor + 1 { words.append(string((cursor + 1)..<end).lowercased()) }
+        }
+        return words
+    }
+
+    /// Up to `limit` lowercase words after `index`.
+    func nextWords(after index: Int, limit: Int) -> [String] {
+        var words: [String] = []
+        var cursor = index
+        while words.count < limit, cursor < count {
+            while cursor < count, !(bytes[cursor].isAlnum || bytes[cursor] >= 0x80) { cursor += 1 }
+            let start = cursor
+            while cursor < count, bytes[cursor].isAlnum || bytes[cursor] >= 0x80 { cursor += 1 }
+            if cursor > start { words.append(string(start..<cursor).lowercased()) }
+        }
+        return words
+    }
+}
