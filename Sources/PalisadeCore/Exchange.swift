@@ -1,7 +1,7 @@
 /// A provider request decoded into one provider-neutral shape. Detectors, policies and records
 /// work on this; the original body is still what gets forwarded, so unknown fields survive.
 public struct Exchange: Sendable, Hashable {
-    public var operation: Operation
+    public var operation: APIOperation
     public var model: String?
     public var stream: Bool
     /// The end user named in the body (OpenAI `user`, Anthropic `metadata.user_id`).
@@ -15,7 +15,7 @@ public struct Exchange: Sendable, Hashable {
     public var toolCalls: [ToolCall]
 
     public init(
-        operation: Operation,
+        operation: APIOperation,
         model: String? = nil,
         stream: Bool = false,
         endUser: String? = nil,

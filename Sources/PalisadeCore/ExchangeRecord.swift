@@ -11,7 +11,7 @@ public struct ExchangeRecord: Sendable, Hashable, Codable, Identifiable {
     public var session: String?
     public var clientIP: String?
     public var provider: Provider?
-    public var operation: Operation?
+    public var operation: APIOperation?
     public var model: String?
     public var stream: Bool
     public var status: Int
@@ -32,7 +32,7 @@ public struct ExchangeRecord: Sendable, Hashable, Codable, Identifiable {
         session: String? = nil,
         clientIP: String? = nil,
         provider: Provider? = nil,
-        operation: Operation? = nil,
+        operation: APIOperation? = nil,
         model: String? = nil,
         stream: Bool = false,
         status: Int,

@@ -6,7 +6,7 @@ public enum Provider: String, Sendable, Codable, CaseIterable {
 }
 
 /// The API operation a request performs, named after the provider route it arrived on.
-public enum Operation: String, Sendable, Codable, CaseIterable {
+public enum APIOperation: String, Sendable, Codable, CaseIterable {
     case chatCompletions = "chat.completions"
     case responses
     case completions

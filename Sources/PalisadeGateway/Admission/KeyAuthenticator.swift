@@ -1,0 +1,77 @@
+import Foundation
+import PalisadeCore
+import PalisadeProviders
+import PalisadeStore
+import Synchronization
+
+/// Resolves the key a caller presents to its application.
+///
+/// Lookups are cached for a few seconds so that the store is not read on every request; a
+/// revoked key therefore stops working within `cacheLifetime`. Unknown keys are cached too, so a
+/// client guessing keys cannot turn each guess into a database read.
+final class KeyAuthenticator: Sendable {
+    private struct Entry {
+        var identity: CallerIdentity?
+        var expires: ContinuousClock.Instant
+    }
+
+    private let store: any Store
+    private let cacheLifetime: Duration
+    private let cache = Mutex<[String: Entry]>([:])
+    private static let maximumCachedKeys = 10_000
+
+    init(store: any Store, cacheLifetime: Duration = .seconds(5)) {
+        self.store = store
+        self.cacheLifetime = cacheLifetime
+    }
+
+    /// The identity behind `presentedKey`, or the 401 to answer with. A store failure is a 503:
+    /// an unidentified caller is never let through, whatever the failure mode.
+    func authenticate(_ presentedKey: String?) async throws(ProviderError) -> CallerIdentity {
+        guard let presentedKey, !presentedKey.isEmpty else {
+            throw ProviderError(
+                status: 401,
+                code: "missing_api_key",
+                message: "No Palisade application key was sent. Use the key printed by `palisade apps create` as your SDK's API key."
+            )
+        }
+        let hash = ApplicationKey.hash(presentedKey)
+        let now = ContinuousClock.now
+        if let entry = cache.withLock({ $0[hash] }), entry.expires > now {
+            return try Self.usable(entry.identity)
+        }
+        let identity: CallerIdentity?
+        do {
+            if let key = try await store.key(hash: hash), let application = try await store.application(id: key.applicationID) {
+                identity = CallerIdentity(application: application, key: key)
+            } else {
+                identity = nil
+            }
+        } catch {
+            throw ProviderError(status: 503, code: "store_unavailable", message: "Palisade cannot verify keys right now: \(error)")
+        }
+        cache.withLock { cache in
+            if cache.count >= Self.maximumCachedKeys { cache.removeAll(keepingCapacity: true) }
+            cache[hash] = Entry(identity: identity, expires: now.advanced(by: cacheLifetime))
+        }
+        return try Self.usable(identity)
+    }
+
+    private static func usable(_ identity: CallerIdentity?) throws(ProviderError) -> CallerIdentity {
+        guard let identity, identity.key.isUsable(at: Date()) else {
+            throw ProviderError(status: 401, code: "invalid_api_key", message: "The Palisade application key is not valid, or has been revoked or has expired.")
+        }
+        return identity
+    }
+}
+
+extension KeyAuthenticator {
+    /// The key from `Authorization: Bearer …` (OpenAI SDKs) or `x-api-key` (Anthropic SDKs).
+    static func presentedKey(authorization: String?, apiKeyHeader: String?) -> String? {
+        if let apiKeyHeader, !apiKeyHeader.isEmpty { return apiKeyHeader }
+        guard let authorization else { return nil }
+        let parts = authorization.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
+        return parts[1].trimmingCharacters(in: .whitespaces)
+    }
+}

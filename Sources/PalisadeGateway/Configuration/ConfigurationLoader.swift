@@ -1,0 +1,211 @@
+import Foundation
+import PalisadeCore
+import Yams
+
+/// Reads `palisade.yaml` on top of the defaults, then lets an environment variable override any
+/// value: `server.port` is `PALISADE_SERVER_PORT`, `providers.openai.base_url` is
+/// `PALISADE_PROVIDERS_OPENAI_BASE_URL`. Unknown keys are errors, not silently ignored, because
+/// a misspelt limit that is ignored is a limit that is not enforced.
+public struct ConfigurationLoader: Sendable {
+    public var environment: [String: String]
+
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    public func load(file path: String?) throws(ConfigurationError) -> GatewayConfiguration {
+        guard let path else { return try load(yaml: "", source: "defaults") }
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ConfigurationError(source: path, key: "", message: "cannot read the configuration file: \(error.localizedDescription)")
+        }
+        return try load(yaml: text, source: path)
+    }
+
+    public func load(yaml: String, source: String) throws(ConfigurationError) -> GatewayConfiguration {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let YamlError.parser(_, problem, mark, _), let YamlError.scanner(_, problem, mark, _) {
+            throw ConfigurationError(source: source, line: mark.line, key: "", message: "invalid YAML: \(problem)")
+        } catch {
+            throw ConfigurationError(source: source, key: "", message: "invalid YAML: \(error)")
+        }
+        var reader = ConfigurationReader(source: source, environment: environment)
+        return try reader.read(root)
+    }
+}
+
+/// Walks the YAML tree with the schema in hand, converting each value and remembering where it
+/// came from for error messages.
+struct ConfigurationReader {
+    let source: String
+    let environment: [String: String]
+
+    mutating func read(_ root: Node?) throws(ConfigurationError) -> GatewayConfiguration {
+        var configuration = GatewayConfiguration()
+        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "logging"])
+
+        let server = try mapping(top["server"], path: ["server"], allowed: ["host", "port", "max_request_bytes"])
+        configuration.host = try value(server["host"], ["server", "host"], as: "a host name or address") { $0.isEmpty ? nil : $0 } ?? configuration.host
+        configuration.port = try value(server["port"], ["server", "port"], as: "a port number from 1 to 65535") { Int($0).flatMap { (1...65535).contains($0) ? $0 : nil } } ?? configuration.port
+        configuration.maxRequestBytes = try value(server["max_request_bytes"], ["server", "max_request_bytes"], as: "a size such as 4MiB, 512KiB or 1048576", parse: ByteSize.parse) ?? configuration.maxRequestBytes
+
+        configuration.dataDirectory = try value(top["data_dir"], ["data_dir"], as: "a directory path") { $0.isEmpty ? nil : $0 } ?? configuration.dataDirectory
+        configuration.failureMode = try value(top["failure_mode"], ["failure_mode"], as: "`open` or `closed`", parse: FailureMode.init(rawValue:)) ?? configuration.failureMode
+
+        let timeouts = try mapping(top["timeouts"], path: ["timeouts"], allowed: ["connect", "response", "idle"])
+        for (key, keyPath) in [("connect", \UpstreamTimeouts.connect), ("response", \.response), ("idle", \.idle)] {
+            if let duration = try value(timeouts[key], ["timeouts", key], as: "a duration such as 500ms, 30s or 2m", parse: DurationText.parse) {
+                configuration.timeouts[keyPath: keyPath] = duration
+            }
+        }
+
+        configuration.providers = try readProviders(top["providers"])
+        configuration.routes = try readRoutes(top["routes"], providers: configuration.providers)
+        configuration.applications = try readApplications(top["applications"])
+
+        let logging = try mapping(top["logging"], path: ["logging"], allowed: ["level", "format"])
+        let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+        configuration.logLevel = try value(logging["level"], ["logging", "level"], as: "one of \(levels.joined(separator: ", "))") { levels.contains($0) ? $0 : nil } ?? configuration.logLevel
+        configuration.logFormat = try value(logging["format"], ["logging", "format"], as: "`json` or `text`", parse: LogFormat.init(rawValue:)) ?? configuration.logFormat
+        return configuration
+    }
+
+    private mutating func readProviders(_ node: Node?) throws(ConfigurationError) -> [String: ProviderEndpoint] {
+        var providers = ProviderEndpoint.defaults
+        let declared = try mapping(node, path: ["providers"], allowed: nil)
+        if node != nil { providers = [:] }
+        var names = Set(providers.keys)
+        names.formUnion(declared.keys)
+        for name in names.sorted() {
+            let path = ["providers", name]
+            let fields = try mapping(declared[name], path: path, allowed: ["format", "base_url", "api_key_env"])
+            let fallback = ProviderEndpoint.defaults[name]
+            guard let format = try value(fields["format"], path + ["format"], as: "`openai` or `anthropic`", parse: Provider.init(rawValue:)) ?? fallback?.format else {
+                throw error(at: declared.node(name), path: path + ["format"], "missing: say whether this provider speaks `openai` or `anthropic`")
+            }
+            guard let baseURL = try value(fields["base_url"], path + ["base_url"], as: "an http:// or https:// URL", parse: Self.parseBaseURL) ?? fallback?.baseURL else {
+                throw error(at: declared.node(name), path: path + ["base_url"], "missing: the provider's base URL as its SDK writes it")
+            }
+            let keyVariable = try value(fields["api_key_env"], path + ["api_key_env"], as: "an environment variable name") { $0 } ?? fallback?.apiKeyVariable
+            let apiKey = keyVariable.flatMap { environment[$0] }.flatMap { $0.isEmpty ? nil : $0 }
+            providers[name] = ProviderEndpoint(name: name, format: format, baseURL: baseURL, apiKey: apiKey, apiKeyVariable: keyVariable)
+        }
+        return providers
+    }
+
+    private func readRoutes(_ node: Node?, providers: [String: ProviderEndpoint]) throws(ConfigurationError) -> [ModelRoute] {
+        guard let node else { return [] }
+        guard case .sequence(let sequence) = node else {
+            throw error(at: node, path: ["routes"], "expected a list of `- model: PATTERN` / `provider: NAME` entries")
+        }
+        var routes: [ModelRoute] = []
+        for (index, entry) in sequence.enumerated() {
+            let path = ["routes[\(index)]"]
+            let fields = try mapping(entry, path: path, allowed: ["model", "provider"])
+            guard let pattern = fields["model"]?.scalar?.string, !pattern.isEmpty else {
+                throw error(at: entry, path: path + ["model"], "missing: a model name or glob such as `claude-*`")
+            }
+            guard let provider = fields["provider"]?.scalar?.string else {
+                throw error(at: entry, path: path + ["provider"], "missing: the name of a provider under `providers`")
+            }
+            guard providers[provider] != nil else {
+                let known = providers.keys.sorted().joined(separator: ", ")
+                throw error(at: fields["provider"], path: path + ["provider"], "no provider named '\(provider)' (known: \(known))")
+            }
+            routes.append(ModelRoute(pattern: pattern, provider: provider))
+        }
+        return routes
+    }
+
+    private func readApplications(_ node: Node?) throws(ConfigurationError) -> [String: ApplicationSettings] {
+        let declared = try mapping(node, path: ["applications"], allowed: nil)
+        var applications: [String: ApplicationSettings] = [:]
+        for name in declared.keys {
+            let path = ["applications", name]
+            let fields = try mapping(declared[name], path: path, allowed: ["max_request_bytes"])
+            applications[name] = ApplicationSettings(
+                maxRequestBytes: try value(fields["max_request_bytes"], path + ["max_request_bytes"], as: "a size such as 1MiB", parse: ByteSize.parse)
+            )
+        }
+        return applications
+    }
+
+    private static func parseBaseURL(_ text: String) -> String? {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil else {
+            return nil
+        }
+        return text
+    }
+
+    // MARK: - Typed access
+
+    /// A mapping's entries by key, with the key nodes kept for their line numbers.
+    struct Entries {
+        var values: [String: Node] = [:]
+        var keyNodes: [String: Node] = [:]
+        var keys: [String] { Array(values.keys) }
+        subscript(key: String) -> Node? { values[key] }
+        func node(_ key: String) -> Node? { keyNodes[key] }
+    }
+
+    private func mapping(_ node: Node?, path: [String], allowed: Set<String>?) throws(ConfigurationError) -> Entries {
+        guard let node else { return Entries() }
+        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
+            return Entries()
+        }
+        guard case .mapping(let mapping) = node else {
+            throw error(at: node, path: path, "expected a mapping of keys to values")
+        }
+        var entries = Entries()
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                throw error(at: key, path: path, "keys must be plain text")
+            }
+            if let allowed, !allowed.contains(name) {
+                throw error(at: key, path: path + [name], "unknown key; expected one of: \(allowed.sorted().joined(separator: ", "))")
+            }
+            entries.values[name] = value
+            entries.keyNodes[name] = key
+        }
+        return entries
+    }
+
+    /// The value at `path`: from the environment if set there, else from the file; `nil` if neither.
+    private func value<T>(_ node: Node?, _ path: [String], as expected: String, parse: (String) -> T?) throws(ConfigurationError) -> T? {
+        let variable = Self.environmentVariable(for: path)
+        if let text = environment[variable] {
+            guard let parsed = parse(text) else {
+                throw ConfigurationError(source: "environment", key: variable, message: "expected \(expected), got '\(text)'")
+            }
+            return parsed
+        }
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node else {
+            throw error(at: node, path: path, "expected \(expected), got a \(node.isMapping ? "mapping" : "list")")
+        }
+        guard let parsed = parse(scalar.string) else {
+            throw error(at: node, path: path, "expected \(expected), got '\(scalar.string)'")
+        }
+        return parsed
+    }
+
+    static func environmentVariable(for path: [String]) -> String {
+        let name = path.joined(separator: "_").uppercased().map { $0.isLetter || $0.isNumber ? $0 : "_" }
+        return "PALISADE_" + String(name)
+    }
+
+    private func error(at node: Node?, path: [String], _ message: String) -> ConfigurationError {
+        ConfigurationError(source: source, line: node?.mark?.line, key: path.joined(separator: "."), message: message)
+    }
+}
+
+extension Node {
+    fileprivate var isMapping: Bool {
+        if case .mapping = self { return true }
+        return false
+    }
+}

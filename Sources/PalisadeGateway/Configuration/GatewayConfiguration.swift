@@ -1,0 +1,145 @@
+import PalisadeCore
+
+/// Everything `palisade serve` can be told, with the defaults it runs on when told nothing.
+public struct GatewayConfiguration: Sendable, Hashable {
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var dataDirectory = "./palisade-data"
+    /// Request bodies above this are refused with 413 before they are read in full.
+    public var maxRequestBytes = 4 << 20
+    public var failureMode = FailureMode.closed
+    public var timeouts = UpstreamTimeouts()
+    public var providers: [String: ProviderEndpoint] = ProviderEndpoint.defaults
+    /// Tried in order; the first whose pattern matches the request's model chooses the provider.
+    public var routes: [ModelRoute] = []
+    public var applications: [String: ApplicationSettings] = [:]
+    public var logLevel = "info"
+    public var logFormat = LogFormat.json
+
+    public init() {}
+
+    /// The provider a request goes to: the first matching route of the request's format, else the
+    /// format's default provider (the one named after the format, else the only one of it).
+    public func provider(for format: Provider, model: String?) -> ProviderEndpoint? {
+        if let model {
+            for route in routes where route.matches(model) {
+                if let endpoint = providers[route.provider], endpoint.format == format { return endpoint }
+            }
+        }
+        if let named = providers[format.rawValue], named.format == format { return named }
+        let candidates = providers.values.filter { $0.format == format }.sorted { $0.name < $1.name }
+        return candidates.first
+    }
+}
+
+/// What Palisade does when its own machinery (store, inspection) fails while serving a request.
+/// Authentication never fails open: an unidentified caller is always refused.
+public enum FailureMode: String, Sendable, Hashable, CaseIterable {
+    /// Refuse with 503: nothing passes that Palisade could not check and record.
+    case closed
+    /// Forward anyway and count the failure: availability over control.
+    case open
+}
+
+public enum LogFormat: String, Sendable, Hashable, CaseIterable {
+    case json
+    case text
+}
+
+/// Limits on waiting for an upstream. There is no limit on a whole stream's length, only on
+/// silence, because a long answer is not a fault.
+public struct UpstreamTimeouts: Sendable, Hashable {
+    public var connect: Duration = .seconds(10)
+    /// Until the upstream's response head arrives.
+    public var response: Duration = .seconds(120)
+    /// Longest silence between two pieces of a response body.
+    public var idle: Duration = .seconds(60)
+
+    public init() {}
+}
+
+/// An upstream LLM API.
+public struct ProviderEndpoint: Sendable, Hashable {
+    public var name: String
+    public var format: Provider
+    /// As the provider's SDK writes it: OpenAI's ends in `/v1`, Anthropic's does not.
+    public var baseURL: String
+    public var apiKey: String?
+    /// The environment variable the key was read from, for messages that must not print the key.
+    public var apiKeyVariable: String?
+
+    public init(name: String, format: Provider, baseURL: String, apiKey: String? = nil, apiKeyVariable: String? = nil) {
+        self.name = name
+        self.format = format
+        self.baseURL = baseURL
+        self.apiKey = apiKey
+        self.apiKeyVariable = apiKeyVariable
+    }
+
+    public static let defaults: [String: ProviderEndpoint] = [
+        "openai": ProviderEndpoint(name: "openai", format: .openai, baseURL: "https://api.openai.com/v1", apiKeyVariable: "OPENAI_API_KEY"),
+        "anthropic": ProviderEndpoint(name: "anthropic", format: .anthropic, baseURL: "https://api.anthropic.com", apiKeyVariable: "ANTHROPIC_API_KEY"),
+    ]
+
+    /// The full upstream URL for a request that arrived on `path` (always starting `/v1/`).
+    public func url(forGatewayPath path: String, query: String?) -> String {
+        let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        let relative: Substring
+        switch format {
+        case .openai: relative = path.hasPrefix("/v1/") ? path.dropFirst(3) : Substring(path)
+        case .anthropic: relative = Substring(path)
+        }
+        guard let query, !query.isEmpty else { return base + relative }
+        return base + relative + "?" + query
+    }
+}
+
+/// Sends models matching a glob (`claude-*`, `*-mini`) to a named provider.
+public struct ModelRoute: Sendable, Hashable {
+    public var pattern: String
+    public var provider: String
+
+    public init(pattern: String, provider: String) {
+        self.pattern = pattern
+        self.provider = provider
+    }
+
+    public func matches(_ model: String) -> Bool {
+        Glob.matches(pattern: Array(pattern.utf8)[...], text: Array(model.utf8)[...])
+    }
+}
+
+/// Settings of one application, by application name.
+public struct ApplicationSettings: Sendable, Hashable {
+    public var maxRequestBytes: Int?
+
+    public init(maxRequestBytes: Int? = nil) {
+        self.maxRequestBytes = maxRequestBytes
+    }
+}
+
+/// `*` matches any run of characters, `?` one; everything else matches itself.
+enum Glob {
+    static func matches(pattern: ArraySlice<UInt8>, text: ArraySlice<UInt8>) -> Bool {
+        var patternIndex = pattern.startIndex, textIndex = text.startIndex
+        var starPattern: Int?, starText = text.startIndex
+        while textIndex < text.endIndex {
+            if patternIndex < pattern.endIndex, pattern[patternIndex] == UInt8(ascii: "?") || pattern[patternIndex] == text[textIndex] {
+                patternIndex += 1
+                textIndex += 1
+            } else if patternIndex < pattern.endIndex, pattern[patternIndex] == UInt8(ascii: "*") {
+                starPattern = patternIndex
+                starText = textIndex
+                patternIndex += 1
+            } else if let star = starPattern {
+                patternIndex = star + 1
+                starText += 1
+                textIndex = starText
+            } else {
+                return false
+            }
+        }
+        while patternIndex < pattern.endIndex, pattern[patternIndex] == UInt8(ascii: "*") { patternIndex += 1 }
+        return patternIndex == pattern.endIndex
+    }
+}

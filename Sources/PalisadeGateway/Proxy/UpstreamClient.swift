@@ -1,0 +1,65 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import PalisadeProviders
+
+/// The connection pool to upstream providers, with Palisade's timeouts and error mapping.
+final class UpstreamClient: Sendable {
+    let httpClient: HTTPClient
+    private let timeouts: UpstreamTimeouts
+
+    init(timeouts: UpstreamTimeouts) {
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout = .init(connect: .init(timeouts.connect), read: .init(timeouts.idle))
+        // Fail fast on a refused connection: the caller gets a 502 now, not after the connect timeout.
+        configuration.connectionPool.retryConnectionEstablishment = false
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 256
+        configuration.decompression = .disabled
+        httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        self.timeouts = timeouts
+    }
+
+    func shutdown() async throws {
+        try await httpClient.shutdown()
+    }
+
+    /// Sends the request and returns once the response head has arrived.
+    func send(_ request: HTTPClientRequest, to endpoint: ProviderEndpoint) async throws(ProviderError) -> HTTPClientResponse {
+        do {
+            return try await httpClient.execute(request, timeout: .init(timeouts.response))
+        } catch {
+            throw Self.providerError(for: error, endpoint: endpoint)
+        }
+    }
+
+    /// A 504 for anything that ran out of time, a 502 for anything else the upstream did wrong.
+    static func providerError(for error: any Error, endpoint: ProviderEndpoint) -> ProviderError {
+        let name = "the upstream provider '\(endpoint.name)'"
+        if let clientError = error as? HTTPClientError {
+            switch clientError {
+            case .deadlineExceeded, .readTimeout, .connectTimeout:
+                return ProviderError(status: 504, code: "upstream_timeout", message: "Timed out waiting for \(name).")
+            case .remoteConnectionClosed:
+                return ProviderError(status: 502, code: "upstream_connection_closed", message: "\(name.capitalizedFirst) closed the connection before finishing its answer.")
+            default:
+                break
+            }
+        }
+        if error is CancellationError {
+            return ProviderError(status: 499, code: "client_closed", message: "The client went away.")
+        }
+        return ProviderError(status: 502, code: "upstream_unavailable", message: "Cannot reach \(name) at \(endpoint.baseURL): \(error)")
+    }
+}
+
+extension TimeAmount {
+    init(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        self = .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}
+
+extension String {
+    fileprivate var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

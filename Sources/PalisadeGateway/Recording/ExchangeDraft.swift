@@ -1,0 +1,72 @@
+import Foundation
+import HTTPTypes
+import PalisadeCore
+import PalisadeProviders
+import PalisadeStore
+
+/// The record of one request as it is filled in along the request's path; every exit, error or
+/// success, finishes and records it.
+struct ExchangeDraft: Sendable {
+    private(set) var record: ExchangeRecord
+    private let started = ContinuousClock.now
+    private var estimatedInputTokens = 0
+
+    static let userHeader = HTTPField.Name("X-Palisade-User")!
+    static let sessionHeader = HTTPField.Name("X-Palisade-Session")!
+    static let requestIDHeader = HTTPField.Name("X-Palisade-Request-Id")!
+
+    init(operation: APIOperation, headers: HTTPFields, clientIP: String?) {
+        record = ExchangeRecord(
+            id: Identifier.make(prefix: "ex_"),
+            startedAt: Date(),
+            endUser: headers[Self.userHeader],
+            session: headers[Self.sessionHeader],
+            clientIP: clientIP,
+            provider: operation.provider,
+            operation: operation,
+            status: 0,
+            latencyMs: 0
+        )
+    }
+
+    var id: String { record.id }
+
+    mutating func identify(_ identity: CallerIdentity) {
+        record.applicationID = identity.application.id
+        record.keyID = identity.key.id
+    }
+
+    /// The `X-Palisade-User` header wins over the body's user field: the application's backend
+    /// sets it for Palisade, while the body field may be whatever the SDK was given.
+    mutating func describe(_ exchange: Exchange) {
+        record.model = exchange.model
+        record.stream = exchange.stream
+        record.endUser = record.endUser ?? exchange.endUser
+        estimatedInputTokens = TokenEstimator.estimate(exchange.segments.map(\.text))
+    }
+
+    /// Usage as the provider reported it, or Palisade's estimate from the texts when it did not.
+    mutating func account(reported: TokenUsage?, outputTexts: [String]) {
+        if let reported {
+            record.usage = reported
+        } else {
+            record.usage = TokenUsage(input: estimatedInputTokens, output: TokenEstimator.estimate(outputTexts), estimated: true)
+        }
+    }
+
+    mutating func markFirstToken() {
+        guard record.timeToFirstTokenMs == nil else { return }
+        record.timeToFirstTokenMs = elapsedMilliseconds
+    }
+
+    mutating func finish(status: Int, errorCode: String? = nil) {
+        record.status = status
+        record.errorCode = errorCode
+        record.latencyMs = elapsedMilliseconds
+    }
+
+    private var elapsedMilliseconds: Double {
+        let elapsed = ContinuousClock.now - started
+        return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    }
+}

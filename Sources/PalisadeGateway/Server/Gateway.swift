@@ -1,0 +1,77 @@
+import Hummingbird
+import Logging
+import NIOCore
+import PalisadeCore
+import PalisadeProviders
+import PalisadeStore
+import ServiceLifecycle
+
+/// The gateway application: provider routes, health endpoints and the services behind them.
+public struct Gateway: Sendable {
+    public let configuration: GatewayConfiguration
+    public let store: any Store
+    public let recorder: ExchangeRecorder
+    private let upstream: UpstreamClient
+    private let authenticator: KeyAuthenticator
+    private let logger: Logger
+
+    public init(configuration: GatewayConfiguration, store: any Store, logger: Logger) {
+        self.configuration = configuration
+        self.store = store
+        self.logger = logger
+        recorder = ExchangeRecorder(store: store, logger: logger)
+        upstream = UpstreamClient(timeouts: configuration.timeouts)
+        authenticator = KeyAuthenticator(store: store)
+    }
+
+    /// Provider paths exactly as the providers serve them, so SDKs need only a new base URL.
+    public static let routes: [(method: HTTPRequest.Method, path: RouterPath, operation: APIOperation)] = [
+        (.post, "/v1/chat/completions", .chatCompletions),
+        (.post, "/v1/responses", .responses),
+        (.post, "/v1/completions", .completions),
+        (.post, "/v1/embeddings", .embeddings),
+        (.get, "/v1/models", .models),
+        (.get, "/v1/models/:model", .models),
+        (.post, "/v1/messages", .messages),
+        (.post, "/v1/messages/count_tokens", .countTokens),
+    ]
+
+    public func router() -> Router<GatewayRequestContext> {
+        let router = Router(context: GatewayRequestContext.self)
+        router.add(middleware: ProviderErrorMiddleware())
+        let proxy = ProxyHandler(configuration: configuration, authenticator: authenticator, upstream: upstream, recorder: recorder, logger: logger)
+        for route in Self.routes {
+            router.on(route.path, method: route.method) { request, context in
+                await proxy.handle(request, context: context, operation: route.operation)
+            }
+        }
+        HealthRoutes(store: store, recorder: recorder).add(to: router)
+        return router
+    }
+
+    /// Services that must run beside the HTTP server and stop after it, so that the last
+    /// requests' records are written before the process exits.
+    public var services: [any Service] {
+        [recorder, UpstreamClientLifecycle(client: upstream)]
+    }
+
+    public func application(onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
+        Application(
+            router: router(),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "palisade"),
+            services: services,
+            onServerRunning: onServerRunning,
+            logger: logger
+        )
+    }
+}
+
+/// Closes the upstream connection pool once the server has stopped taking requests.
+struct UpstreamClientLifecycle: Service {
+    let client: UpstreamClient
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        try await client.shutdown()
+    }
+}

@@ -1,0 +1,37 @@
+import PalisadeCore
+
+/// Reads the answer text, tool calls and usage of an Anthropic Messages response.
+enum AnthropicResponseDecoder {
+    static func decode(_ body: JSONValue) -> ResponseSummary {
+        var summary = ResponseSummary(usage: usage(body["usage"]))
+        if let tokens = body["input_tokens"]?.intValue, summary.usage == nil {
+            summary.usage = TokenUsage(input: tokens)
+        }
+        for (index, block) in (body["content"]?.arrayValue ?? []).enumerated() {
+            switch block["type"]?.stringValue {
+            case "text":
+                if let text = block["text"]?.stringValue {
+                    summary.segments.append(Segment(role: .assistant, text: text, path: "content[\(index)].text"))
+                }
+            case "tool_use":
+                let arguments = block["input"].map { String(decoding: $0.encoded(), as: UTF8.self) } ?? "{}"
+                summary.toolCalls.append(
+                    ToolCall(id: block["id"]?.stringValue, name: block["name"]?.stringValue ?? "", arguments: arguments)
+                )
+            default:
+                break
+            }
+        }
+        return summary
+    }
+
+    /// Input tokens include cached reads and writes: they are billed, so they count.
+    static func usage(_ usage: JSONValue?) -> TokenUsage? {
+        guard let usage, case .object = usage else { return nil }
+        let input = usage["input_tokens"]?.intValue
+        let output = usage["output_tokens"]?.intValue
+        guard input != nil || output != nil else { return nil }
+        let cached = (usage["cache_creation_input_tokens"]?.intValue ?? 0) + (usage["cache_read_input_tokens"]?.intValue ?? 0)
+        return TokenUsage(input: (input ?? 0) + cached, output: output ?? 0)
+    }
+}

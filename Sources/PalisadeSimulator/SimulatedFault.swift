@@ -1,0 +1,24 @@
+/// Upstream failures the simulator reproduces on request, selected by model name, so that the
+/// gateway's fault handling is tested against real sockets rather than mocks.
+enum SimulatedFault: String, Sendable, CaseIterable {
+    /// 200 with an HTML body: an upstream (or a proxy in front of it) answering garbage.
+    case garbage = "sim-garbage"
+    /// Waits 5 s before answering: exceeds a short response timeout.
+    case slow = "sim-slow"
+    /// Streams two chunks, then drops the connection.
+    case reset = "sim-reset"
+    /// Streams one chunk, then goes silent: exceeds the idle timeout.
+    case stall = "sim-stall"
+    /// Answers 500 in the provider's error format.
+    case serverError = "sim-error"
+    /// Answers normally but reports no token usage, so the gateway must estimate it.
+    case noUsage = "sim-no-usage"
+
+    init?(model: String?) {
+        guard let model else { return nil }
+        self.init(rawValue: model)
+    }
+}
+
+/// The error the simulator throws to abort a response mid-body, which closes the connection.
+struct SimulatedConnectionReset: Error {}

@@ -1,0 +1,55 @@
+import GRDB
+
+/// The schema, as an ordered list of migrations: a database made by any earlier version is
+/// brought forward on open, never rebuilt.
+enum SQLiteSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: applications, keys, exchanges") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE application (
+                        id TEXT PRIMARY KEY,
+                        name TEXT NOT NULL UNIQUE,
+                        created_at DATETIME NOT NULL
+                    );
+                    CREATE TABLE application_key (
+                        id TEXT PRIMARY KEY,
+                        application_id TEXT NOT NULL REFERENCES application(id) ON DELETE CASCADE,
+                        hash TEXT NOT NULL UNIQUE,
+                        display_prefix TEXT NOT NULL,
+                        created_at DATETIME NOT NULL,
+                        expires_at DATETIME,
+                        revoked_at DATETIME
+                    );
+                    CREATE TABLE exchange (
+                        id TEXT PRIMARY KEY,
+                        started_at DATETIME NOT NULL,
+                        application_id TEXT,
+                        key_id TEXT,
+                        end_user TEXT,
+                        session TEXT,
+                        client_ip TEXT,
+                        provider TEXT,
+                        operation TEXT,
+                        model TEXT,
+                        stream BOOLEAN NOT NULL,
+                        status INTEGER NOT NULL,
+                        error_code TEXT,
+                        input_tokens INTEGER NOT NULL,
+                        output_tokens INTEGER NOT NULL,
+                        tokens_estimated BOOLEAN NOT NULL,
+                        latency_ms DOUBLE NOT NULL,
+                        ttft_ms DOUBLE,
+                        findings TEXT NOT NULL
+                    );
+                    CREATE INDEX exchange_by_application ON exchange(application_id, started_at);
+                    CREATE INDEX exchange_by_time ON exchange(started_at);
+                    CREATE TABLE health (checked_at DATETIME);
+                    INSERT INTO health VALUES (NULL);
+                    """
+            )
+        }
+        return migrator
+    }
+}

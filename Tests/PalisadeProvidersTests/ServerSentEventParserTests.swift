@@ -1,0 +1,48 @@
+import PalisadeProviders
+import Testing
+
+@Suite struct ServerSentEventParserTests {
+    private let stream = "event: message_start\ndata: {\"a\":1}\n\n: keep-alive comment\n\ndata: first line\ndata: second line\n\r\nid: 7\r\ndata: [DONE]\r\n\r\n"
+
+    private func parse(inPiecesOf size: Int) throws -> [ServerSentEvent] {
+        var parser = ServerSentEventParser()
+        var events: [ServerSentEvent] = []
+        let bytes = Array(stream.utf8)
+        var index = 0
+        while index < bytes.count {
+            let end = min(index + size, bytes.count)
+            events += try parser.feed(bytes[index..<end])
+            index = end
+        }
+        return events + parser.finish()
+    }
+
+    @Test(arguments: [1, 2, 3, 7, 1000])
+    func eventsAreTheSameWhateverTheChunking(size: Int) throws {
+        let events = try parse(inPiecesOf: size)
+        #expect(events == [
+            ServerSentEvent(event: "message_start", data: #"{"a":1}"#),
+            ServerSentEvent(data: "first line\nsecond line"),
+            ServerSentEvent(data: "[DONE]", id: "7"),
+        ])
+    }
+
+    @Test func anUnterminatedLastEventStillCounts() throws {
+        var parser = ServerSentEventParser()
+        #expect(try parser.feed(Array("data: tail".utf8)).isEmpty)
+        #expect(parser.finish() == [ServerSentEvent(data: "tail")])
+    }
+
+    @Test func aLineBeyondTheLimitIsAnError() {
+        var parser = ServerSentEventParser(maximumLineBytes: 16)
+        #expect(throws: ServerSentEventError.lineTooLong(limit: 16)) {
+            _ = try parser.feed(Array(String(repeating: "x", count: 40).utf8))
+        }
+    }
+
+    @Test func encodingRoundTrips() throws {
+        let event = ServerSentEvent(event: "error", data: "line one\nline two")
+        var parser = ServerSentEventParser()
+        #expect(try parser.feed(Array(event.encoded.utf8)) == [event])
+    }
+}

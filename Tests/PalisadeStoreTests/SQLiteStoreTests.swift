@@ -1,0 +1,86 @@
+import Foundation
+import PalisadeCore
+import PalisadeStore
+import Testing
+
+@Suite struct SQLiteStoreTests {
+    private func makeStore() throws -> SQLiteStore {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-store-\(UUID().uuidString)").path
+        return try SQLiteStore(directory: directory)
+    }
+
+    @Test func applicationsHaveUniqueNames() async throws {
+        let store = try makeStore()
+        let created = try await store.createApplication(named: "support-bot")
+        #expect(try await store.application(named: "support-bot") == created)
+        #expect(try await store.application(id: created.id) == created)
+        await #expect(throws: StoreError.self) { try await store.createApplication(named: "support-bot") }
+        _ = try await store.createApplication(named: "analytics")
+        #expect(try await store.applications().map(\.name) == ["analytics", "support-bot"])
+    }
+
+    @Test func keysAreFoundByHashOnly() async throws {
+        let store = try makeStore()
+        let application = try await store.createApplication(named: "app")
+        let (secret, key) = ApplicationKey.generate(for: application.id)
+        try await store.addKey(key)
+        #expect(try await store.key(hash: ApplicationKey.hash(secret))?.applicationID == application.id)
+        #expect(try await store.key(hash: ApplicationKey.hash(secret + "x")) == nil)
+        #expect(try await store.key(hash: secret) == nil)
+    }
+
+    @Test func recordsComeBackNewestFirstWithTheirFields() async throws {
+        let store = try makeStore()
+        let finding = Finding(kind: .pii, type: "EMAIL_ADDRESS", severity: .medium, confidence: 0.9, utf8Range: 3..<10, evidence: "j***@example.org", role: .user, direction: .input)
+        let older = ExchangeRecord(
+            id: "ex_1", startedAt: Date(timeIntervalSince1970: 1000), applicationID: "app_1", keyID: "key_1", endUser: "alice",
+            session: "s1", clientIP: "127.0.0.1", provider: .openai, operation: .chatCompletions, model: "gpt", stream: true,
+            status: 200, usage: TokenUsage(input: 10, output: 20, estimated: true), latencyMs: 12.5, timeToFirstTokenMs: 3.25,
+            findings: [finding]
+        )
+        var newer = older
+        newer.id = "ex_2"
+        newer.startedAt = Date(timeIntervalSince1970: 2000)
+        newer.status = 502
+        newer.errorCode = "upstream_unavailable"
+        newer.applicationID = "app_2"
+        try await store.append([older, newer])
+        let all = try await store.exchanges(limit: 10, applicationID: nil)
+        #expect(all.map(\.id) == ["ex_2", "ex_1"])
+        #expect(all[1] == older)
+        #expect(try await store.exchanges(limit: 10, applicationID: "app_2").map(\.id) == ["ex_2"])
+    }
+
+    @Test func anUnusableLocationIsReportedWithItsPath() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-not-a-dir-\(UUID().uuidString)")
+        try Data("x".utf8).write(to: file)
+        #expect {
+            try SQLiteStore(directory: file.path)
+        } throws: { error in
+            "\(error)".contains(file.path)
+        }
+    }
+}
+
+@Suite struct ApplicationKeyTests {
+    @Test func keysAreRandomPrefixedAndHashedStably() {
+        let (first, stored) = ApplicationKey.generate(for: "app_1")
+        let (second, _) = ApplicationKey.generate(for: "app_1")
+        #expect(first.hasPrefix("pal_"))
+        #expect(first.count >= 45)
+        #expect(first != second)
+        #expect(stored.hash == ApplicationKey.hash(first))
+        #expect(stored.hash != first)
+        #expect(first.hasPrefix(stored.displayPrefix))
+    }
+
+    @Test func revokedAndExpiredKeysAreNotUsable() {
+        var (_, key) = ApplicationKey.generate(for: "app_1", now: Date(timeIntervalSince1970: 0))
+        #expect(key.isUsable(at: Date(timeIntervalSince1970: 10)))
+        key.expiresAt = Date(timeIntervalSince1970: 5)
+        #expect(!key.isUsable(at: Date(timeIntervalSince1970: 10)))
+        key.expiresAt = nil
+        key.revokedAt = Date(timeIntervalSince1970: 1)
+        #expect(!key.isUsable(at: Date(timeIntervalSince1970: 10)))
+    }
+}
