@@ -33,8 +33,5 @@ public struct TypeMetrics: Encodable, Sendable {
 struct Stopwatch {
     private let start = ContinuousClock.now
 
-    var seconds: Double {
-        let elapsed = ContinuousClock.now - start
-        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-    }
+    var seconds: Double { (ContinuousClock.now - start).seconds }
 }

@@ -6,7 +6,28 @@ import PalisadeCore
 public enum FindingResolver {
     public static func resolve(_ findings: [Finding]) -> [Finding] {
         guard findings.count > 1 else { return findings }
-        let ranked = findings.sorted { lhs, rhs in
+        let ordered = findings.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        // Overlaps only happen within clusters of findings that touch each other; the choice is
+        // made per cluster so that texts with many findings stay linear-ish.
+        var result: [Finding] = []
+        result.reserveCapacity(ordered.count)
+        var cluster: [Finding] = []
+        var clusterEnd = Int.min
+        for finding in ordered {
+            if finding.utf8Range.lowerBound >= clusterEnd, !cluster.isEmpty {
+                result.append(contentsOf: choose(cluster))
+                cluster.removeAll(keepingCapacity: true)
+            }
+            cluster.append(finding)
+            clusterEnd = max(clusterEnd, finding.utf8Range.upperBound)
+        }
+        result.append(contentsOf: choose(cluster))
+        return result
+    }
+
+    private static func choose(_ cluster: [Finding]) -> [Finding] {
+        guard cluster.count > 1 else { return cluster }
+        let ranked = cluster.sorted { lhs, rhs in
             let left = rank(lhs), right = rank(rhs)
             if left.kind != right.kind { return left.kind > right.kind }
             if left.confidence != right.confidence { return left.confidence > right.confidence }

@@ -97,36 +97,3 @@ public struct KeywordList: Sendable {
     }
 }
 
-extension UTF8Text {
-    /// Up to `limit` lowercase words (letters, digits, apostrophes) before `index`, nearest first,
-    /// skipping punctuation; used to read the context of a candidate ("my ssn is", "born on").
-    func previousWords(before index: Int, limit: Int) -> [String] {
-        var words: [String] = []
-        var cursor = index - 1
-        while words.count < limit, cursor >= 0 {
-            while cursor >= 0, !(bytes[cursor].isAlnum || bytes[cursor] >= 0x80) {
-                if bytes[cursor] == UInt8(ascii: "\n") && words.isEmpty == false { return words }
-                cursor -= 1
-            }
-            let end = cursor + 1
-            while cursor >= 0, bytes[cursor].isAlnum || bytes[cursor] >= 0x80 || bytes[cursor] == UInt8(ascii: "'") {
-                cursor -= 1
-            }
-            if end > cursor + 1 { words.append(string((cursor + 1)..<end).lowercased()) }
-        }
-        return words
-    }
-
-    /// Up to `limit` lowercase words after `index`.
-    func nextWords(after index: Int, limit: Int) -> [String] {
-        var words: [String] = []
-        var cursor = index
-        while words.count < limit, cursor < count {
-            while cursor < count, !(bytes[cursor].isAlnum || bytes[cursor] >= 0x80) { cursor += 1 }
-            let start = cursor
-            while cursor < count, bytes[cursor].isAlnum || bytes[cursor] >= 0x80 { cursor += 1 }
-            if cursor > start { words.append(string(start..<cursor).lowercased()) }
-        }
-        return words
-    }
-}

@@ -32,40 +32,40 @@ public struct InvisibleCharacterDetector: ByteScanningDetector {
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
         guard let first = text.firstNonASCII() else { return }
         var iterator = ScalarIterator(text, from: first)
-        var run: (category: Category, range: Range<Int>, decoded: [UInt8], count: Int)?
+        // The current run of one category; kept in plain variables so appending stays O(1).
+        var category: Category?
+        var runStart = 0, runEnd = 0, count = 0
+        var decoded: [UInt8] = []
         func flush() {
-            guard let current = run else { return }
-            run = nil
+            guard let current = category else { return }
+            category = nil
+            let range = runStart..<runEnd
             // A lone zero-width joiner inside emoji sequences or a leading BOM is ordinary text.
-            if current.category == .zeroWidth, current.count == 1, isBenignJoiner(text, current.range) { return }
+            if current == .zeroWidth, count == 1, isBenignJoiner(text, range) { return }
             let evidence: String
-            switch current.category {
-            case .tag:
-                let decoded = String(decoding: current.decoded, as: UTF8.self)
-                evidence = "\(current.count) tag characters spelling \"\(decoded.prefix(120))\""
-            case .zeroWidth, .bidi:
-                evidence = "\(current.count) invisible \(current.category == .bidi ? "bidi control" : "zero-width") character(s)"
+            switch current {
+            case .tag: evidence = "\(count) tag characters spelling \"\(String(decoding: decoded.prefix(120), as: UTF8.self))\""
+            case .zeroWidth: evidence = "\(count) invisible zero-width character(s)"
+            case .bidi: evidence = "\(count) invisible bidi control character(s)"
             }
-            let severity: Severity = current.category == .tag ? .high : .medium
-            findings.append(Finding(kind: .hiddenContent, type: current.category.type, severity: severity, confidence: 0.9,
-                                    utf8Range: current.range, evidence: evidence))
+            findings.append(Finding(kind: .hiddenContent, type: current.type, severity: current == .tag ? .high : .medium, confidence: 0.9,
+                                    utf8Range: range, evidence: evidence))
         }
         while let (scalar, range) = iterator.next() {
-            guard let category = Category(scalar) else {
-                if run != nil { flush() }
+            guard let scalarCategory = Category(scalar) else {
+                flush()
                 continue
             }
-            if var current = run, current.category == category, current.range.upperBound == range.lowerBound {
-                current.range = current.range.lowerBound..<range.upperBound
-                current.count += 1
-                if category == .tag, (0x20...0x7E).contains(scalar - 0xE0000) { current.decoded.append(UInt8(scalar - 0xE0000)) }
-                run = current
-            } else {
+            if scalarCategory != category || range.lowerBound != runEnd {
                 flush()
-                var decoded: [UInt8] = []
-                if category == .tag, (0x20...0x7E).contains(scalar - 0xE0000) { decoded.append(UInt8(scalar - 0xE0000)) }
-                run = (category, range, decoded, 1)
+                category = scalarCategory
+                runStart = range.lowerBound
+                count = 0
+                decoded.removeAll(keepingCapacity: true)
             }
+            runEnd = range.upperBound
+            count += 1
+            if scalarCategory == .tag, decoded.count < 120, (0x20...0x7E).contains(scalar - 0xE0000) { decoded.append(UInt8(scalar - 0xE0000)) }
         }
         flush()
     }

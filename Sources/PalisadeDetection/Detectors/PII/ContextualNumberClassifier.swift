@@ -4,8 +4,9 @@ import PalisadeCore
 /// ("zip code 94105") and ages ("turned 42", "a 63 year old").
 struct ContextualNumberClassifier: NumberClassifier {
     private static let postalContext = KeywordList(["zip", "postal", "postcode", "post code", "zipcode", "plz", "cep", "código postal", "code postal"])
-    private static let agePrefixes: Set<String> = ["age", "aged", "turned", "turn", "turning", "turns", "i'm", "im", "am"]
-    private static let ageSuffixes: [[String]] = [["years", "old"], ["year", "old"], ["yrs", "old"], ["yo"], ["years", "of"]]
+    private static let agePrefixes = ByteWordSet(["age", "aged", "turned", "turn", "turning", "turns", "i'm", "im", "am"])
+    private static let ageUnits = ByteWordSet(["years", "year", "yrs", "yr"])
+    private static let old = Array("old".utf8), yo = Array("yo".utf8), of = Array("of".utf8), am = Array("am".utf8), i = Array("i".utf8)
 
     func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
         guard !candidate.leadingPlus, !candidate.isFollowedByLetter(in: text) else { return nil }
@@ -17,11 +18,15 @@ struct ContextualNumberClassifier: NumberClassifier {
         if lengths.count == 1, lengths[0] <= 3 {
             let value = candidate.value(ofGroup: 0, in: text)
             guard (1...120).contains(value) else { return nil }
-            let previous = text.previousWords(before: candidate.range.lowerBound, limit: 2)
-            let next = text.nextWords(after: candidate.range.upperBound, limit: 2)
-            let agePrefix = previous.first.map(Self.agePrefixes.contains) ?? false
-            let ageSuffix = Self.ageSuffixes.contains { next.starts(with: $0) }
-            if agePrefix && (previous.first != "am" || previous.dropFirst().first == "i") || ageSuffix {
+            let previous = text.previousWordRanges(before: candidate.range.lowerBound, limit: 2)
+            let next = text.nextWordRanges(after: candidate.range.upperBound, limit: 2)
+            var agePrefix = previous.first.map { Self.agePrefixes.contains(text, $0) } ?? false
+            if agePrefix, text.word(previous[0], is: Self.am) { agePrefix = previous.count > 1 && text.word(previous[1], is: Self.i) }
+            let ageSuffix = next.first.map { first in
+                text.word(first, is: Self.yo)
+                    || Self.ageUnits.contains(text, first) && next.count > 1 && (text.word(next[1], is: Self.old) || text.word(next[1], is: Self.of))
+            } ?? false
+            if agePrefix || ageSuffix {
                 return Finding(.pii, PIIType.age, .low, confidence: 0.6, range: candidate.range, in: text)
             }
         }

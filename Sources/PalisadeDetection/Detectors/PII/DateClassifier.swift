@@ -5,7 +5,7 @@ import PalisadeCore
 /// ("born", "DOB") turns a date into a date of birth.
 struct DateClassifier: NumberClassifier {
     private static let birthContext = KeywordList(["born", "birth", "dob", "d.o.b", "birthday", "geboren", "né", "née", "nacimiento"])
-    private static let yearPrepositions: Set<String> = ["in", "since", "of", "during", "from", "until", "by", "year", "circa", "early", "late", "before", "after"]
+    private static let yearPrepositions = ByteWordSet(["in", "since", "of", "during", "from", "until", "by", "year", "circa", "early", "late", "before", "after"])
 
     func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
         guard !candidate.leadingPlus, !candidate.isFollowedByLetter(in: text) else { return nil }
@@ -40,8 +40,8 @@ struct DateClassifier: NumberClassifier {
         let value = candidate.value(ofGroup: 0, in: text)
         guard (1900...2099).contains(value),
               text.byte(at: candidate.range.upperBound) != UInt8(ascii: ":"),
-              let previous = text.previousWords(before: candidate.range.lowerBound, limit: 1).first,
-              Self.yearPrepositions.contains(previous)
+              let previous = text.previousWordRanges(before: candidate.range.lowerBound, limit: 1).first,
+              Self.yearPrepositions.contains(text, previous)
         else { return nil }
         return Finding(.pii, PIIType.date, .info, confidence: 0.5, range: candidate.range, in: text)
     }

@@ -4,7 +4,7 @@ import PalisadeCore
 struct IPv4Classifier: NumberClassifier {
     func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
         guard candidate.groups.count == 4, !candidate.leadingPlus,
-              candidate.separators(areAll: [UInt8(ascii: ".")]),
+              candidate.separators(areAll: UInt8(ascii: ".")),
               text.byte(at: candidate.range.upperBound) != UInt8(ascii: "."),
               text.byte(at: candidate.range.lowerBound - 1) != UInt8(ascii: ".")
         else { return nil }

@@ -16,7 +16,13 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
         while index < text.count {
             guard text[index].isAlnum else { index += 1; continue }
             let start = index
-            while index < text.count, text[index].isAlnum { index += 1 }
+            var hasDigit = false
+            while index < text.count, text[index].isAlnum {
+                if text[index].isDigit { hasDigit = true }
+                index += 1
+            }
+            // Every identifier recognised here holds a digit; plain words are skipped unread.
+            guard hasDigit else { continue }
             guard !Self.gluedToToken(text, start, index) else {
                 while index < text.count, text[index].byteClass.contains(.tokenBody) || text[index] == UInt8(ascii: ".") { index += 1 }
                 continue

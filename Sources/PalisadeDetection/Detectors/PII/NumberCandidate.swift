@@ -10,10 +10,20 @@ struct NumberCandidate {
     var digits: [Int]
     var leadingPlus: Bool
 
-    var groupLengths: [Int] { groups.map(\.count) }
+    let groupLengths: [Int]
     var digitCount: Int { digits.count }
 
-    func separators(areAll allowed: Set<UInt8>) -> Bool { separators.allSatisfy(allowed.contains) }
+    init(range: Range<Int>, groups: [Range<Int>], separators: [UInt8], digits: [Int], leadingPlus: Bool) {
+        self.range = range
+        self.groups = groups
+        self.separators = separators
+        self.digits = digits
+        self.leadingPlus = leadingPlus
+        self.groupLengths = groups.map(\.count)
+    }
+
+    /// Whether every separator is `separator` (true for a single group).
+    func separators(areAll separator: UInt8) -> Bool { separators.allSatisfy { $0 == separator } }
 
     /// The value of the digits in `group` as an integer.
     func value(ofGroup index: Int, in text: UTF8Text) -> Int {

@@ -25,7 +25,7 @@ struct PaymentCardClassifier: NumberClassifier {
     /// separator kind.
     private static func isPrintedGrouping(_ candidate: NumberCandidate) -> Bool {
         if candidate.groups.count == 1 { return true }
-        guard candidate.separators(areAll: [UInt8(ascii: " ")]) || candidate.separators(areAll: [UInt8(ascii: "-")]) else { return false }
+        guard candidate.separators(areAll: UInt8(ascii: " ")) || candidate.separators(areAll: UInt8(ascii: "-")) else { return false }
         let lengths = candidate.groupLengths
         if lengths == [4, 6, 5] || lengths == [4, 6, 4] { return true }
         return lengths.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(lengths.last!)

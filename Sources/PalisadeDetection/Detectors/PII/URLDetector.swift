@@ -7,6 +7,7 @@ public struct URLDetector: ByteScanningDetector {
     public let name = "pii.url"
     private static let http = Array("http".utf8)
     private static let www = Array("www.".utf8)
+    private static let schemeSeparator = Array("://".utf8)
 
     public init() {}
 
@@ -19,7 +20,7 @@ public struct URLDetector: ByteScanningDetector {
             if text.matches(Self.http, at: index) {
                 var cursor = index + 4
                 if text.byte(at: cursor) | 0x20 == UInt8(ascii: "s") { cursor += 1 }
-                if text.matches(Array("://".utf8), at: cursor) { bodyStart = cursor + 3 }
+                if text.matches(Self.schemeSeparator, at: cursor) { bodyStart = cursor + 3 }
             } else if text.matches(Self.www, at: index) {
                 bodyStart = index
             }

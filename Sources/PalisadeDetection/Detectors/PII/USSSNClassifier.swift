@@ -12,7 +12,7 @@ struct USSSNClassifier: NumberClassifier {
     func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
         guard candidate.digitCount == 9, !candidate.leadingPlus, !candidate.isFollowedByLetter(in: text) else { return nil }
         let shaped = candidate.groupLengths == [3, 2, 4]
-            && (candidate.separators(areAll: [UInt8(ascii: "-")]) || candidate.separators(areAll: [UInt8(ascii: " ")]))
+            && (candidate.separators(areAll: UInt8(ascii: "-")) || candidate.separators(areAll: UInt8(ascii: " ")))
         let hasContext = text.hasContext(Self.context, before: candidate.range.lowerBound, window: 40)
         guard (shaped && (candidate.separators[0] == UInt8(ascii: "-") || hasContext))
             || (candidate.groups.count == 1 && hasContext)

@@ -49,17 +49,18 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
         while operatorStart > 0, Self.isOperatorByte(text[operatorStart - 1]), trigger - operatorStart < 3 { operatorStart -= 1 }
         var operatorEnd = trigger + 1
         while operatorEnd < text.count, Self.isOperatorByte(text[operatorEnd]) || text[operatorEnd] == UInt8(ascii: ">"), operatorEnd - trigger < 4 { operatorEnd += 1 }
-        let isComparison = text.contains(Array("==".utf8), in: operatorStart..<operatorEnd) || text.contains(Array("!=".utf8), in: operatorStart..<operatorEnd)
+        let isComparison = (operatorStart..<operatorEnd).contains { text[$0] == UInt8(ascii: "!") }
+            || (operatorStart..<(operatorEnd - 1)).contains { text[$0] == UInt8(ascii: "=") && text[$0 + 1] == UInt8(ascii: "=") }
         // `https://`, `C:\`, `::` scopes and times (`12:30`) are not assignments.
         if text.byte(at: operatorEnd) == UInt8(ascii: "/") && text.byte(at: operatorEnd + 1) == UInt8(ascii: "/") { return (nil, operatorEnd) }
         if text[trigger] == UInt8(ascii: ":") && text.byte(at: trigger - 1).isDigit && text.byte(at: trigger + 1).isDigit { return (nil, operatorEnd) }
 
-        if let key = Self.key(before: operatorStart, in: text), let name = SecretKeyName(text.string(key.name)),
+        if let key = Self.key(before: operatorStart, in: text), let name = SecretKeyName(text, key.name),
            let value = Self.value(after: operatorEnd, in: text), Self.accepts(value, name, text) {
             return (Self.finding(name, key: key.name, value: value, text), max(operatorEnd, value.range.upperBound))
         }
         if isComparison, let value = Self.quotedValue(endingBefore: operatorStart, in: text),
-           let keyRange = Self.identifier(after: operatorEnd, in: text), let name = SecretKeyName(text.string(keyRange)),
+           let keyRange = Self.identifier(after: operatorEnd, in: text), let name = SecretKeyName(text, keyRange),
            Self.accepts(value, name, text) {
             return (Self.finding(name, key: keyRange, value: value, text), operatorEnd)
         }
@@ -79,7 +80,7 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
             guard let quoted = Self.quotedValue(endingBefore: trigger, in: text) else { return nil }
             keyRange = quoted.range
         }
-        guard let name = SecretKeyName(text.string(keyRange)), Self.accepts(value, name, text) else { return nil }
+        guard let name = SecretKeyName(text, keyRange), Self.accepts(value, name, text) else { return nil }
         return Self.finding(name, key: keyRange, value: value, text)
     }
 
@@ -87,7 +88,7 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
     private func flag(_ text: UTF8Text, at start: Int) -> Finding? {
         var cursor = start + 2
         while cursor < text.count, text[cursor].isAlnum || text[cursor] == UInt8(ascii: "-") || text[cursor] == UInt8(ascii: "_") { cursor += 1 }
-        guard cursor - start > 3, text.byte(at: cursor) == UInt8(ascii: " "), let name = SecretKeyName(text.string((start + 2)..<cursor)),
+        guard cursor - start > 3, text.byte(at: cursor) == UInt8(ascii: " "), let name = SecretKeyName(text, (start + 2)..<cursor),
               let value = Self.value(after: cursor + 1, in: text), Self.accepts(value, name, text)
         else { return nil }
         return Self.finding(name, key: start..<cursor, value: value, text)
@@ -101,8 +102,7 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
     }
 
     private static func finding(_ name: SecretKeyName, key: Range<Int>, value: Value, _ text: UTF8Text) -> Finding {
-        let keyText = text.string(key).lowercased()
-        let isPassword = keyText.contains("pass") || keyText.contains("pwd")
+        let isPassword = text.contains(Array("pass".utf8), in: key) || text.contains(Array("pwd".utf8), in: key)
         let confidence = name.strength == .explicit && value.quoted ? 0.85 : 0.7
         return Finding(.secret, isPassword ? "PASSWORD" : SecretType.genericSecret, .high, confidence: confidence, range: value.range, in: text)
     }

@@ -6,6 +6,8 @@ import PalisadeCore
 public struct CommandLineCredentialDetector: ByteScanningDetector {
     public let name = "secrets.command_line"
     private static let authorization = Array("authorization".utf8)
+    private static let shortUserFlag = Array("-u ".utf8)
+    private static let longUserFlag = Array("--user".utf8)
     private static let schemes = ["basic", "bearer", "token", "api-token", "digest", "apikey", "key", "sso-key", "otp"]
 
     public init() {}
@@ -48,9 +50,9 @@ public struct CommandLineCredentialDetector: ByteScanningDetector {
     /// `-u user:password`, `--user 'user:password'`, `-u ":token"`.
     private static func userFlag(_ text: UTF8Text, at start: Int) -> Finding? {
         var cursor: Int
-        if text.matchesExactly(Array("-u ".utf8), at: start) {
+        if text.matchesExactly(Self.shortUserFlag, at: start) {
             cursor = start + 3
-        } else if text.matchesExactly(Array("--user ".utf8), at: start) || text.matchesExactly(Array("--user=".utf8), at: start) {
+        } else if text.matchesExactly(Self.longUserFlag, at: start), text.byte(at: start + 6) == UInt8(ascii: " ") || text.byte(at: start + 6) == UInt8(ascii: "=") {
             cursor = start + 7
         } else {
             return nil

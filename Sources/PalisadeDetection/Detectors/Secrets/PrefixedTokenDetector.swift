@@ -22,8 +22,8 @@ public struct PrefixedTokenDetector: ByteScanningDetector {
                 index += 1
                 continue
             }
-            let rules = TokenRule.byFirstByte[Int(byte)]
-            if let finding = (rules.isEmpty ? nil : match(rules, text, at: index)) ?? SpecialTokenFormats.match(text, at: index) {
+            let ruleFinding = TokenRule.mayStart(byte, text.byte(at: index + 1)) ? match(TokenRule.byFirstByte[Int(byte)], text, at: index) : nil
+            if let finding = ruleFinding ?? SpecialTokenFormats.match(text, at: index) {
                 findings.append(finding)
                 consumedUntil = finding.utf8Range.upperBound
             }

@@ -1,5 +1,6 @@
 /// Reads variable, field, header and flag names ("DB_PASSWORD", "apiKey", "--softlayer-api-key")
-/// and decides whether what is assigned to them is meant to be secret.
+/// and decides whether what is assigned to them is meant to be secret. Works on bytes: it runs
+/// for every `=` and `:` of a text.
 struct SecretKeyName {
     enum Strength {
         /// The name says "password" or "secret": any non-placeholder value counts.
@@ -8,50 +9,77 @@ struct SecretKeyName {
         case needsEntropy
     }
 
-    private static let explicitWords = [
+    private static func list(_ words: [String]) -> [[UInt8]] { words.map { Array($0.utf8) } }
+
+    private static let explicitWords = list([
         "password", "passwd", "passphrase", "pwd", "secret", "privatekey", "clientsecret", "credential", "contribsys", "apikey", "accesskey",
         "secretkey",
-    ]
-    private static let generatedWords = ["token", "apikey", "accesskey", "secretkey", "authkey", "apisecret", "auth", "key", "login", "pass", "pw"]
-    /// Names that hold metadata about a secret, not the secret.
-    private static let metadataSuffixes = [
+    ])
+    private static let explicitSuffixes = list(["pass", "pw"])
+    private static let generatedSuffixes = list(["token", "apikey", "accesskey", "secretkey", "authkey", "apisecret", "auth", "key", "login", "pass", "pw"])
+    private static let generatedWords = list(["token", "apikey"])
+    /// Names that hold metadata about a secret, not the secret (`token_type`, `secretName`).
+    private static let metadataSuffixes = list([
         "id", "ids", "name", "names", "url", "uri", "type", "count", "length", "size", "file", "path", "version", "expires", "expiry",
         "endpoint", "field", "header", "format", "prefix", "mode", "enabled", "label", "hint", "policy", "template", "location",
-        "provider", "method", "algorithm", "ttl", "timeout", "required", "store", "vault", "manager", "keyframedistance", "len",
-        "selector", "chars", "str", "pressed", "pair", "signatures", "meshing", "env", "var", "variable", "dir", "flag",
-    ]
-    private static let metadataWords = [
-        "public", "publishable", "csrf", "xsrf", "maxtoken", "mintoken", "numtoken", "maxlength", "sort", "primary", "foreign", "partition", "cache", "bucket",
-        "schema", "sequence", "idempotency", "lookup", "hash", "unique", "row", "keyboard", "keystore", "keytab", "keying", "tokenizer",
-        "monkey", "turkey", "hotkey", "shortcut", "keyword", "keycode", "keyup", "keydown", "passenger", "bypass", "compass", "passthrough",
-        "tokenize", "usersecretsid", "jobcredentials", "credentialsid", "credentialid", "accessibility", "passing", "passed",
-    ]
+        "provider", "method", "algorithm", "ttl", "timeout", "required", "store", "vault", "manager", "len", "selector", "chars", "str",
+        "pressed", "pair", "signatures", "meshing", "env", "var", "variable", "dir", "flag",
+        // Plural names hold collections or settings about secrets, not one secret.
+        "secrets", "tokens", "keys", "passwords", "credentials",
+    ])
+    private static let metadataWords = list([
+        "public", "publishable", "csrf", "xsrf", "maxtoken", "mintoken", "numtoken", "maxlength", "sort", "primary", "foreign", "partition",
+        "cache", "bucket", "schema", "sequence", "idempotency", "lookup", "hash", "unique", "row", "keyboard", "keystore", "keytab", "keying",
+        "tokenizer", "monkey", "turkey", "hotkey", "shortcut", "keyword", "keycode", "keyup", "keydown", "passenger", "bypass", "compass",
+        "passthrough", "tokenize", "accessibility", "passing", "passed", "keyframe",
+    ])
 
     let strength: Strength
 
-    /// `nil` when `name` (as written in the text) does not name a secret.
-    init?(_ name: String) {
-        let normalized = String(name.lowercased().unicodeScalars.filter { $0 != "_" && $0 != "-" && $0 != "." && $0 != " " && $0 != "\"" && $0 != "'" })
+    /// `nil` when the name in `range` does not name a secret.
+    init?(_ text: UTF8Text, _ range: Range<Int>) {
+        var normalized: [UInt8] = []
+        normalized.reserveCapacity(range.count)
+        var lastWordStart = 0
+        var sawSeparator = false
+        for index in range {
+            let byte = text[index].lowercasedASCII
+            if byte.isAlnum {
+                normalized.append(byte)
+            } else {
+                sawSeparator = true
+                lastWordStart = normalized.count
+            }
+        }
         guard normalized.count >= 2, normalized.count <= 64 else { return nil }
-        let lowered = name.lowercased()
-        let words = lowered.split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        if let last = words.last, Self.metadataSuffixes.contains(last) && words.count > 1 { return nil }
-        if Self.metadataSuffixes.contains(where: { suffix in
-            suffix.count > 3 && normalized.hasSuffix(suffix) && !Self.explicitWords.contains(where: { normalized.hasSuffix($0) })
-        }) { return nil }
-        if normalized.hasSuffix("id") { return nil }
-        // Plural names hold collections or settings about secrets, not one secret.
-        if ["secrets", "tokens", "keys", "passwords", "credentials"].contains(where: normalized.hasSuffix) { return nil }
-        if Self.metadataWords.contains(where: normalized.contains) { return nil }
-        if Self.explicitWords.contains(where: normalized.contains) {
+        let strength: Strength
+        if Self.explicitWords.contains(where: normalized.containsSequence) || Self.explicitSuffixes.contains(where: normalized.hasSuffix) {
             strength = .explicit
-        } else if normalized.hasSuffix("pass") || normalized == "pw" || normalized.hasSuffix("pw") {
-            strength = .explicit
-        } else if Self.generatedWords.contains(where: { normalized.hasSuffix($0) || normalized.hasPrefix($0) && $0.count >= 5 })
-            || normalized.contains("token") || normalized.contains("apikey") {
+        } else if Self.generatedSuffixes.contains(where: normalized.hasSuffix) || Self.generatedWords.contains(where: normalized.containsSequence) {
             strength = .needsEntropy
         } else {
             return nil
         }
+        let lastWord = normalized[lastWordStart...]
+        if sawSeparator, lastWordStart > 0, Self.metadataSuffixes.contains(where: { $0.elementsEqual(lastWord) }) { return nil }
+        let explicit = Self.explicitWords.contains { normalized.hasSuffix($0) }
+        if !explicit, Self.metadataSuffixes.contains(where: { $0.count > 3 && normalized.hasSuffix($0) }) { return nil }
+        if normalized.hasSuffix(Array("id".utf8)) { return nil }
+        if Self.metadataWords.contains(where: normalized.containsSequence) { return nil }
+        self.strength = strength
+    }
+}
+
+extension Array where Element == UInt8 {
+    func hasSuffix(_ suffix: [UInt8]) -> Bool {
+        count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
+    }
+
+    func containsSequence(_ needle: [UInt8]) -> Bool {
+        guard needle.count <= count else { return false }
+        for start in 0...(count - needle.count) where self[start] == needle[0] && self[start..<(start + needle.count)].elementsEqual(needle) {
+            return true
+        }
+        return false
     }
 }

@@ -3,6 +3,11 @@ import PalisadeCore
 /// Token formats whose shape is more than a prefix and a length: Slack tokens and webhooks,
 /// Azure AD client secrets, Discord bot tokens, Telegram bot tokens, Mailchimp keys.
 enum SpecialTokenFormats {
+    private static let xox = Array("xox".utf8)
+    private static let slackHost = Array("hooks.slack.com/".utf8)
+    private static let slackServices = Array("services/".utf8)
+    private static let slackWorkflows = Array("workflows/".utf8)
+    private static let mailchimpDatacenter = Array("-us".utf8)
     static func match(_ text: UTF8Text, at start: Int) -> Finding? {
         switch text[start] {
         case UInt8(ascii: "x"): return slackToken(text, start)
@@ -31,11 +36,11 @@ enum SpecialTokenFormats {
     /// `xox[abposre]-` tokens: a workspace or app number, then more dash-separated parts.
     /// Config tokens (`xoxe.xoxp-1-...`, `xoxe-1-...`) carry a long base64 body instead.
     static func slackToken(_ text: UTF8Text, _ start: Int) -> Finding? {
-        guard text.matchesExactly(Array("xox".utf8), at: start) else { return nil }
+        guard text.matchesExactly(xox, at: start) else { return nil }
         let kind = text.byte(at: start + 3)
         guard "abposre".utf8.contains(kind) else { return nil }
         var bodyStart = start + 4
-        if kind == UInt8(ascii: "e"), text.byte(at: bodyStart) == UInt8(ascii: "."), text.matchesExactly(Array("xox".utf8), at: bodyStart + 1) {
+        if kind == UInt8(ascii: "e"), text.byte(at: bodyStart) == UInt8(ascii: "."), text.matchesExactly(xox, at: bodyStart + 1) {
             bodyStart += 5
         }
         guard text.byte(at: bodyStart) == UInt8(ascii: "-") else { return nil }
@@ -56,10 +61,9 @@ enum SpecialTokenFormats {
     }
 
     static func slackWebhook(_ text: UTF8Text, _ start: Int) -> Finding? {
-        let host = Array("hooks.slack.com/".utf8)
-        guard text.matchesExactly(host, at: start) else { return nil }
-        var cursor = start + host.count
-        guard text.matchesExactly(Array("services/".utf8), at: cursor) || text.matchesExactly(Array("workflows/".utf8), at: cursor) else { return nil }
+        guard text.matchesExactly(slackHost, at: start) else { return nil }
+        var cursor = start + slackHost.count
+        guard text.matchesExactly(slackServices, at: cursor) || text.matchesExactly(slackWorkflows, at: cursor) else { return nil }
         while cursor < text.count, text[cursor] != UInt8(ascii: "/") { cursor += 1 }
         let pathStart = cursor
         while cursor < text.count, text[cursor].isAlnum || text[cursor] == UInt8(ascii: "/") { cursor += 1 }
@@ -90,9 +94,12 @@ enum SpecialTokenFormats {
 
     /// Discord bot tokens: base64 user id (24-26), timestamp (6), HMAC (27-38), dot-separated.
     static func discordToken(_ text: UTF8Text, _ start: Int) -> Finding? {
-        let end = tokenEnd(text, from: start, limit: 80, allowDot: true)
-        let parts = text.string(start..<end).split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, (24...26).contains(parts[0].count), parts[1].count == 6, (27...38).contains(parts[2].count) else { return nil }
+        let first = tokenEnd(text, from: start, limit: 27)
+        guard (24...26).contains(first - start), text.byte(at: first) == UInt8(ascii: ".") else { return nil }
+        let second = tokenEnd(text, from: first + 1, limit: 7)
+        guard second - first - 1 == 6, text.byte(at: second) == UInt8(ascii: ".") else { return nil }
+        let end = tokenEnd(text, from: second + 1, limit: 39)
+        guard (27...38).contains(end - second - 1), text.byte(at: end) != UInt8(ascii: ".") else { return nil }
         return finding("DISCORD_BOT_TOKEN", start..<end, text)
     }
 
@@ -110,7 +117,7 @@ enum SpecialTokenFormats {
     static func mailchimpKey(_ text: UTF8Text, _ start: Int) -> Finding? {
         var cursor = start
         while cursor < text.count, cursor - start < 33, text[cursor].isDigit || (text[cursor] &- UInt8(ascii: "a")) < 6 { cursor += 1 }
-        guard cursor - start == 32, text.matchesExactly(Array("-us".utf8), at: cursor) else { return nil }
+        guard cursor - start == 32, text.matchesExactly(mailchimpDatacenter, at: cursor) else { return nil }
         var end = cursor + 3
         while end < text.count, end - cursor < 6, text[end].isDigit { end += 1 }
         guard (1...2).contains(end - cursor - 3), !text.byte(at: end).isAlnum else { return nil }

@@ -154,6 +154,22 @@ extension TokenRule {
         TokenRule("xapp-", SecretType.slackToken, .token, 20...200),
     ]
 
+    /// One bit per possible pair of first two bytes: most words start with a pair no rule uses
+    /// and cost one load.
+    static let leadingPairs: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 65536 / 64)
+        for rule in all {
+            let pair = Int(rule.prefix[0]) << 8 | Int(rule.prefix[1])
+            bits[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        return bits
+    }()
+
+    @inline(__always) static func mayStart(_ first: UInt8, _ second: UInt8) -> Bool {
+        let pair = Int(first) << 8 | Int(second)
+        return leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+    }
+
     /// Rules indexed by first byte, so each token start costs one array lookup.
     static let byFirstByte: [[TokenRule]] = {
         var table = [[TokenRule]](repeating: [], count: 256)

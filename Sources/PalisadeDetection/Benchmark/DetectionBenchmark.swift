@@ -1,0 +1,111 @@
+import Foundation
+import PalisadeCore
+
+/// Throughput and worst-case timing of a detector, for `palisade bench`. Runs on the calling
+/// thread, so figures are per core.
+public enum DetectionBenchmark {
+    public struct Report: Encodable, Sendable {
+        /// Megabytes (10^6 bytes) of realistic prompt text scanned per second.
+        public var mbPerS: Double
+        /// Mean time to scan one 2 KB prompt, in microseconds.
+        public var microsecondsPer2KBPrompt: Double
+        /// Pathological inputs: milliseconds per megabyte for each, and the worst.
+        public var adversarial: [AdversarialResult]
+        public var worstAdversarialMsPerMB: Double
+        public var bytesScanned: Int
+
+        enum CodingKeys: String, CodingKey {
+            case adversarial
+            case mbPerS = "mb_per_s"
+            case microsecondsPer2KBPrompt = "us_per_2kb_prompt"
+            case worstAdversarialMsPerMB = "worst_adversarial_ms_per_mb"
+            case bytesScanned = "bytes_scanned"
+        }
+    }
+
+    public struct AdversarialResult: Encodable, Sendable {
+        public var name: String
+        public var msPerMB: Double
+        public var findings: Int
+
+        enum CodingKeys: String, CodingKey {
+            case name, findings
+            case msPerMB = "ms_per_mb"
+        }
+    }
+
+    /// Measures `detector` (the full standard set by default) for about `seconds` seconds of CPU
+    /// time on realistic prompts, then once over each adversarial input of `adversarialBytes`
+    /// bytes. Time is the calling thread's CPU time, so other load on the machine does not
+    /// distort the per-core figure.
+    public static func run(
+        detector: any Detector = CompositeDetector.standard(),
+        seconds: Double = 2,
+        adversarialBytes: Int = 1_000_000
+    ) -> Report {
+        let prompts = SamplePrompts.twoKilobytePrompts()
+        var bytes = 0
+        var runs = 0
+        var findings = 0
+        let start = ThreadCPUClock.seconds()
+        while ThreadCPUClock.seconds() - start < seconds {
+            for prompt in prompts {
+                findings &+= detector.detect(in: prompt).count
+                bytes += prompt.utf8.count
+                runs += 1
+            }
+        }
+        let elapsed = ThreadCPUClock.seconds() - start
+        let adversarial = AdversarialInputs.all(size: adversarialBytes).map { input in
+            let begin = ThreadCPUClock.seconds()
+            let count = detector.detect(in: input.text).count
+            let taken = ThreadCPUClock.seconds() - begin
+            return AdversarialResult(name: input.name, msPerMB: taken * 1000 / (Double(input.text.utf8.count) / 1e6), findings: count)
+        }
+        return Report(
+            mbPerS: Double(bytes) / 1e6 / elapsed,
+            microsecondsPer2KBPrompt: elapsed * 1e6 / Double(max(runs, 1)),
+            adversarial: adversarial,
+            worstAdversarialMsPerMB: adversarial.map(\.msPerMB).max() ?? 0,
+            bytesScanned: bytes
+        )
+    }
+}
+
+/// CPU time consumed by the calling thread.
+enum ThreadCPUClock {
+    static func seconds() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}
+
+/// Inputs built to trip scanners that backtrack or rescan: long digit runs, `@` storms, one
+/// giant word, base64-like soup, repeated separators, unterminated quotes and key headers.
+enum AdversarialInputs {
+    static func all(size: Int) -> [(name: String, text: String)] {
+        func repeated(_ unit: String) -> String {
+            String(repeating: unit, count: max(1, size / max(unit.utf8.count, 1)))
+        }
+        return [
+            ("digits", repeated("1234567890")),
+            ("digits_with_separators", repeated("1-2 3.4/5(6)7+")),
+            ("at_signs", repeated("a@")),
+            ("letters", repeated("a")),
+            ("base64_soup", repeated("QUJDRE+/eyJh")),
+            ("separators", repeated("-.:=/")),
+            ("assignments", repeated("password=\"")),
+            ("pem_headers", repeated("-----BEGIN RSA PRIVATE KEY-----")),
+            ("url_schemes", repeated("https://a:b")),
+            ("hex", repeated("deadbeef")),
+            ("invisible", repeated("a\u{200B}")),
+            ("mixed_script", repeated("pаypal ")),
+            ("tag_characters", repeated("\u{E0041}")),
+        ]
+    }
+}

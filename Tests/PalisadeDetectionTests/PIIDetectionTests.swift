@@ -1,0 +1,69 @@
+import PalisadeCore
+import Testing
+@testable import PalisadeDetection
+
+@Suite struct PIIDetectionTests {
+    @Test func emailIsFoundWithExactSpan() {
+        let found = detected("Send the invoice to maria.lopez+billing@acme-corp.co.uk, thanks.")
+        #expect(found.contains { $0.type == PIIType.email && $0.value == "maria.lopez+billing@acme-corp.co.uk" })
+    }
+
+    @Test func paymentCardNeedsLuhnAndIssuer() {
+        #expect(detected("charge card 4539 1488 0343 6467 today").contains { $0.type == PIIType.paymentCard && $0.value == "4539 1488 0343 6467" })
+        // One digit off: the Luhn check fails.
+        #expect(!detected("charge card 4539 1488 0343 6468 today").contains { $0.type == PIIType.paymentCard })
+        // The famous test number is not personal data.
+        #expect(!detected("use 4111 1111 1111 1111 in staging").contains { $0.type == PIIType.paymentCard })
+    }
+
+    @Test func ibanIsValidatedByMod97() {
+        #expect(detected("Wire it to DE89 3704 0044 0532 0130 00 please").contains { $0.type == PIIType.iban && $0.value == "DE89 3704 0044 0532 0130 00" })
+        #expect(!detected("Wire it to DE89 3704 0044 0532 0130 01 please").contains { $0.type == PIIType.iban })
+    }
+
+    @Test func ssnRespectsIssuanceRules() {
+        #expect(detected("My SSN is 536-22-8104.").contains { $0.type == PIIType.usSSN && $0.value == "536-22-8104" })
+        #expect(!detected("My SSN is 666-22-8104.").contains { $0.type == PIIType.usSSN })
+        #expect(!detected("My SSN is 536-00-8104.").contains { $0.type == PIIType.usSSN })
+    }
+
+    @Test func phoneNumbersInInternationalAndNationalFormats() {
+        #expect(detected("Call me on +44 20 7946 0958 tomorrow").contains { $0.type == PIIType.phone && $0.value == "+44 20 7946 0958" })
+        #expect(detected("office (415) 555-0134 ext 12").contains { $0.type == PIIType.phone })
+        #expect(!detected("The release has 2048 users and 16 regions").contains { $0.type == PIIType.phone })
+    }
+
+    @Test func nationalIdentifiersWithCheckDigits() {
+        #expect(detected("Aadhaar: 2345 6789 0124").contains { $0.type == PIIType.indianAadhaar && $0.value == "2345 6789 0124" })
+        #expect(detected("CPF 111.444.777-35").contains { $0.type == PIIType.brazilianCPF && $0.value == "111.444.777-35" })
+        #expect(!detected("CPF 111.444.777-36").contains { $0.type == PIIType.brazilianCPF })
+        #expect(detected("DNI 12345678Z del titular").contains { $0.type == PIIType.spanishDNI })
+        #expect(!detected("DNI 12345678A del titular").contains { $0.type == PIIType.spanishDNI })
+        // `Q` is never a first prefix letter.
+        #expect(!detected("NI number QQ123456C").contains { $0.type == PIIType.ukNINO })
+        #expect(detected("NI number AB123456C on file").contains { $0.type == PIIType.ukNINO })
+        #expect(detected("BSN: 111222333").contains { $0.type == PIIType.dutchBSN })
+    }
+
+    @Test func passportNeedsContextWord() {
+        #expect(detected("passport number X1234567 expires soon").contains { $0.type == PIIType.passport && $0.value == "X1234567" })
+        #expect(!detected("build X1234567 expires soon").contains { $0.type == PIIType.passport })
+    }
+
+    @Test func networkAddresses() {
+        #expect(detected("client 203.0.113.42 connected").contains { $0.type == PIIType.ipAddress && $0.value == "203.0.113.42" })
+        #expect(!detected("version 1.2.300.4 released").contains { $0.type == PIIType.ipAddress })
+        #expect(detected("from 2001:db8::8a2e:370:7334 now").contains { $0.type == PIIType.ipAddress && $0.value == "2001:db8::8a2e:370:7334" })
+        #expect(detected("nic 00:1a:2b:3c:4d:5e up").contains { $0.type == PIIType.macAddress })
+    }
+
+    @Test func dateOfBirthNeedsBirthContext() {
+        #expect(detected("She was born on 03/14/1987 in Leeds").contains { $0.type == PIIType.dateOfBirth && $0.value == "03/14/1987" })
+        #expect(detected("Meeting moved to 2024-06-01").contains { $0.type == PIIType.date })
+    }
+
+    @Test func bitcoinAddressChecksum() {
+        #expect(detected("send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 now").contains { $0.type == PIIType.cryptoWallet })
+        #expect(!detected("send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3 now").contains { $0.type == PIIType.cryptoWallet })
+    }
+}
