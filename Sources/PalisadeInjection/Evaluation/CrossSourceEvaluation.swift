@@ -1,0 +1,147 @@
+import PalisadeCore
+
+/// Measures how well the classifier carries over to data it was not trained on.
+///
+/// Leave-one-source-out: for every source group (upstream repository, see
+/// `PromptRecord.sourceGroup`), train on all other groups plus `additionalTraining` and score
+/// the held-out group with that model's threshold. The mean over groups of balanced accuracy
+/// (accuracy for one-class groups) is the headline. Pooled figures come from scores no model
+/// saw in training: the held-out scores of all folds together, and a k-fold split of all rows.
+public struct CrossSourceEvaluation: Sendable {
+    public var trainer: InjectionTrainer
+    public var sensitivity: SensitivityLevel
+    public var pooledFolds: Int
+
+    public init(trainer: InjectionTrainer = InjectionTrainer(), sensitivity: SensitivityLevel = .balanced, pooledFolds: Int = 5) {
+        self.trainer = trainer
+        self.sensitivity = sensitivity
+        self.pooledFolds = pooledFolds
+    }
+
+    /// `progress` is told each group as its fold finishes, for a command-line progress line.
+    public func run(
+        _ dataset: PromptDataset,
+        additionalTraining: PromptDataset = PromptDataset(),
+        progress: (String) -> Void = { _ in }
+    ) throws -> CrossSourceReport {
+        let settings = trainer.configuration.features
+        let examples = TrainingExample.prepare(dataset.rows, settings: settings)
+        let extra = TrainingExample.prepare(additionalTraining.rows, settings: settings)
+        let labels = dataset.rows.map(\.record.label.isAttack)
+
+        var groups: [String] = []
+        for row in dataset.rows where !groups.contains(row.group) { groups.append(row.group) }
+
+        var heldOutScores = [Double](repeating: 0, count: examples.count)
+        var heldOutDecisions = [Bool](repeating: false, count: examples.count)
+        var table: [SourceMetrics] = []
+        for group in groups {
+            let held = examples.indices.filter { examples[$0].group == group }
+            let scored = try score(held, trainingOn: examples.indices.filter { examples[$0].group != group }, examples, extra)
+            for (row, result) in zip(held, scored) {
+                heldOutScores[row] = result.score
+                heldOutDecisions[row] = result.attack
+            }
+            table.append(SourceMetrics(source: group, scores: held.map { heldOutScores[$0] }, labels: held.map { labels[$0] }, threshold: 0.5, decisions: held.map { heldOutDecisions[$0] }))
+            progress(group)
+        }
+
+        var foldScores = [Double](repeating: 0, count: examples.count)
+        var foldDecisions = [Bool](repeating: false, count: examples.count)
+        for fold in kFolds(labels) {
+            let held = Set(fold)
+            let scored = try score(fold, trainingOn: examples.indices.filter { !held.contains($0) }, examples, extra)
+            for (row, result) in zip(fold, scored) {
+                foldScores[row] = result.score
+                foldDecisions[row] = result.attack
+            }
+            progress("\(pooledFolds)-fold")
+        }
+
+        return CrossSourceReport(
+            sourceDefinition: "upstream repository (owner/repo) of each row's `source` field",
+            sensitivity: sensitivity,
+            additionalTrainingRows: extra.count,
+            perSource: table,
+            meanBalancedAccuracy: table.map(\.headline).reduce(0, +) / Double(max(table.count, 1)),
+            pooledLeaveOneSourceOut: PooledMetrics(scores: heldOutScores, decisions: heldOutDecisions, labels: labels),
+            pooledCrossValidated: PooledMetrics(scores: foldScores, decisions: foldDecisions, labels: labels)
+        )
+    }
+
+    private func score(
+        _ held: [Int],
+        trainingOn training: [Int],
+        _ examples: [TrainingExample],
+        _ extra: [TrainingExample]
+    ) throws -> [(score: Double, attack: Bool)] {
+        let model = try trainer.train(prepared: training.map { examples[$0] } + extra)
+        let classifier = InjectionClassifier(model: model)
+        let threshold = classifier.threshold(for: sensitivity)
+        return held.map { row in
+            let score = classifier.assess(examples[row].analysis, role: nil).score
+            return (score, score >= threshold)
+        }
+    }
+
+    /// Folds stratified by class, rows drawn with the trainer's seed.
+    private func kFolds(_ labels: [Bool]) -> [[Int]] {
+        var generator = SplitMix64(seed: trainer.configuration.seed ^ 4)
+        var folds = [[Int]](repeating: [], count: pooledFolds)
+        for label in [true, false] {
+            var members = labels.indices.filter { labels[$0] == label }
+            generator.shuffle(&members)
+            for (position, row) in members.enumerated() { folds[position % pooledFolds].append(row) }
+        }
+        return folds.map { $0.sorted() }
+    }
+}
+
+/// The leave-one-source-out table and the pooled held-out figures.
+public struct CrossSourceReport: Sendable, Encodable {
+    public var sourceDefinition: String
+    public var sensitivity: SensitivityLevel
+    public var additionalTrainingRows: Int
+    public var perSource: [SourceMetrics]
+    public var meanBalancedAccuracy: Double
+    public var pooledLeaveOneSourceOut: PooledMetrics
+    public var pooledCrossValidated: PooledMetrics
+
+    enum CodingKeys: String, CodingKey {
+        case sensitivity
+        case sourceDefinition = "source_definition"
+        case additionalTrainingRows = "additional_training_rows"
+        case perSource = "per_source"
+        case meanBalancedAccuracy = "mean_balanced_accuracy"
+        case pooledLeaveOneSourceOut = "pooled_leave_one_source_out"
+        case pooledCrossValidated = "pooled_5_fold"
+    }
+}
+
+/// Figures over held-out scores of several models at once (each at its own threshold).
+public struct PooledMetrics: Sendable, Hashable, Encodable {
+    public var rows: Int
+    public var rocAUC: Double
+    public var tprAt1PctFPR: Double
+    public var recall: Double
+    public var fpr: Double
+    public var balancedAccuracy: Double
+
+    enum CodingKeys: String, CodingKey {
+        case rows, recall, fpr
+        case rocAUC = "roc_auc"
+        case tprAt1PctFPR = "tpr_at_1pct_fpr"
+        case balancedAccuracy = "balanced_accuracy"
+    }
+
+    init(scores: [Double], decisions: [Bool], labels: [Bool]) {
+        var matrix = ConfusionMatrix()
+        for (decision, label) in zip(decisions, labels) { matrix.record(predicted: decision, actual: label) }
+        rows = labels.count
+        rocAUC = ScoreStatistics.rocAUC(scores: scores, labels: labels)
+        tprAt1PctFPR = ScoreStatistics.truePositiveRate(atFalsePositiveRate: 0.01, scores: scores, labels: labels)
+        recall = matrix.recall
+        fpr = matrix.falsePositiveRate
+        balancedAccuracy = matrix.balancedAccuracy
+    }
+}

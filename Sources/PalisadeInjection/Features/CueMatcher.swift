@@ -1,0 +1,108 @@
+import Foundation
+
+/// One cue found in normalised text, at a scalar offset.
+struct CueHit: Sendable, Hashable {
+    var category: CueCategory
+    var position: Int
+}
+
+/// Finds `CueLexicon` entries in normalised text in one pass: each token's prefixes are hashed
+/// incrementally and looked up, so the cost grows with the text, not with the lexicon.
+struct CueMatcher: Sendable {
+    private struct Entry: Sendable {
+        var category: CueCategory
+        /// Words after the first, each matched against the following tokens.
+        var rest: [[Unicode.Scalar]]
+        var lastIsPrefix: Bool
+    }
+
+    private struct SubstringEntry: Sendable {
+        var category: CueCategory
+        var scalars: [Unicode.Scalar]
+    }
+
+    private var exactFirstWord: [UInt64: [Entry]] = [:]
+    private var prefixWord: [UInt64: [CueCategory]] = [:]
+    private var substrings: [Unicode.Scalar: [SubstringEntry]] = [:]
+    private var longestPrefix = 0
+
+    init(lexicon: String = CueLexicon.text, normalizer: TextNormalizer = TextNormalizer()) {
+        var category: CueCategory?
+        for line in lexicon.split(separator: "\n") {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
+                category = CueCategory(rawValue: String(trimmed.dropFirst().dropLast()))
+                continue
+            }
+            guard let category, let colon = trimmed.firstIndex(of: ":") else { continue }
+            for raw in trimmed[trimmed.index(after: colon)...].split(separator: ",") {
+                add(raw.trimmingCharacters(in: .whitespaces), category: category, normalizer: normalizer)
+            }
+        }
+    }
+
+    private mutating func add(_ raw: String, category: CueCategory, normalizer: TextNormalizer) {
+        let isPrefix = raw.hasSuffix("*")
+        let scalars = normalizer.normalize(isPrefix ? String(raw.dropLast()) : raw)
+        guard let first = scalars.first else { return }
+        if ScriptClass.isUnspaced(first) {
+            substrings[first, default: []].append(SubstringEntry(category: category, scalars: scalars))
+            return
+        }
+        let words = Tokenizer.tokens(scalars).map { Array(scalars[$0.start..<$0.end]) }
+        guard let head = words.first else { return }
+        if words.count == 1 && isPrefix {
+            prefixWord[StableHash.of(head), default: []].append(category)
+            longestPrefix = max(longestPrefix, head.count)
+        } else {
+            let entry = Entry(category: category, rest: Array(words.dropFirst()), lastIsPrefix: isPrefix)
+            exactFirstWord[StableHash.of(head), default: []].append(entry)
+        }
+    }
+
+    func hits(in scalars: [Unicode.Scalar], tokens: [Token]) -> [CueHit] {
+        var hits: [CueHit] = []
+        for (index, token) in tokens.enumerated() {
+            var hash = StableHash()
+            var length = 0
+            for position in token.start..<token.end {
+                hash.combine(scalars[position])
+                length += 1
+                if length <= longestPrefix, let categories = prefixWord[hash.value] {
+                    for category in categories { hits.append(CueHit(category: category, position: token.start)) }
+                }
+            }
+            if let entries = exactFirstWord[hash.value] {
+                for entry in entries where matches(entry, scalars: scalars, tokens: tokens, after: index) {
+                    hits.append(CueHit(category: entry.category, position: token.start))
+                }
+            }
+        }
+        guard !substrings.isEmpty else { return hits }
+        for position in scalars.indices {
+            guard let entries = substrings[scalars[position]] else { continue }
+            for entry in entries where Self.hasSubstring(entry.scalars, in: scalars, at: position) {
+                hits.append(CueHit(category: entry.category, position: position))
+            }
+        }
+        return hits
+    }
+
+    private func matches(_ entry: Entry, scalars: [Unicode.Scalar], tokens: [Token], after index: Int) -> Bool {
+        guard index + entry.rest.count < tokens.count else { return false }
+        for (offset, word) in entry.rest.enumerated() {
+            let token = tokens[index + 1 + offset]
+            let isLast = offset == entry.rest.count - 1
+            let length = token.end - token.start
+            guard length == word.count || (isLast && entry.lastIsPrefix && length > word.count) else { return false }
+            for (k, scalar) in word.enumerated() where scalars[token.start + k] != scalar { return false }
+        }
+        return true
+    }
+
+    private static func hasSubstring(_ needle: [Unicode.Scalar], in haystack: [Unicode.Scalar], at position: Int) -> Bool {
+        guard position + needle.count <= haystack.count else { return false }
+        for (k, scalar) in needle.enumerated() where haystack[position + k] != scalar { return false }
+        return true
+    }
+}

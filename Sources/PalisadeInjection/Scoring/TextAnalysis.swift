@@ -1,0 +1,87 @@
+/// The model-independent part of scoring: every window of a text and of the payloads decoded
+/// from it, with their features. Evaluation computes it once per row and scores it with many
+/// models (one per cross-validation fold).
+struct TextAnalysis: Sendable {
+    struct Window: Sendable {
+        var utf8Range: Range<Int>
+        var features: FeatureVector
+        var encoding: PayloadEncoding?
+    }
+
+    var windows: [Window]
+    var truncated: Bool
+}
+
+/// Builds `TextAnalysis` values: windows, normalisation, features, bounded decoding.
+struct TextAnalyzer: Sendable {
+    let extractor: FeatureExtractor
+    let normalizer = TextNormalizer()
+    let windows = TextWindows()
+    let decoder = PayloadDecoder()
+    static let maximumDecodingDepth = 3
+    static let maximumDecodedPayloads = 16
+    /// Texts up to this size are also scored whole, the way training rows are seen.
+    static let wholeTextLimit = 4096
+
+    init(settings: FeatureSettings) {
+        extractor = FeatureExtractor(settings: settings)
+    }
+
+    func analyze(_ text: String) -> TextAnalysis {
+        var budget = Self.maximumDecodedPayloads
+        return analyze(Array(text.utf8), depth: 0, budget: &budget)
+    }
+
+    /// Features of a text as a training row: the whole text, capped in length, or, where the
+    /// row names the instruction hidden in a document (`focus`), that instruction with a little
+    /// of the document around it. The document's clean twin is a benign row; learning from the
+    /// whole injected document would teach the document's style as a sign of attack.
+    func trainingFeatures(_ text: String, focus: String? = nil) -> FeatureVector {
+        var bytes = Array(text.utf8.prefix(16 * 1024))
+        if let focus, let hidden = Self.range(of: Array(focus.utf8), in: bytes) {
+            let lower = Self.scalarBoundary(in: bytes, at: max(0, hidden.lowerBound - Self.focusContext))
+            let upper = Self.scalarBoundary(in: bytes, at: min(bytes.count, hidden.upperBound + Self.focusContext))
+            bytes = Array(bytes[lower..<upper])
+        }
+        return extractor.features(of: normalizer.normalize(String(decoding: bytes, as: UTF8.self)))
+    }
+
+    /// Bytes of document kept on each side of a focused instruction.
+    static let focusContext = 160
+
+    private static func scalarBoundary(in bytes: [UInt8], at position: Int) -> Int {
+        var cursor = position
+        while cursor > 0 && cursor < bytes.count && bytes[cursor] & 0xC0 == 0x80 { cursor -= 1 }
+        return cursor
+    }
+
+    private static func range(of needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<start + needle.count].elementsEqual(needle) { return start..<start + needle.count }
+        }
+        return nil
+    }
+
+    private func analyze(_ bytes: [UInt8], depth: Int, budget: inout Int) -> TextAnalysis {
+        var ranges = windows.ranges(in: bytes)
+        if ranges.count > 1 && bytes.count <= Self.wholeTextLimit { ranges.append(0..<bytes.count) }
+        var result = TextAnalysis(
+            windows: ranges.map { range in
+                let text = String(decoding: bytes[range], as: UTF8.self)
+                return TextAnalysis.Window(utf8Range: range, features: extractor.features(of: normalizer.normalize(text)))
+            },
+            truncated: bytes.count > windows.maximumBytes
+        )
+        guard depth < Self.maximumDecodingDepth else { return result }
+        for payload in decoder.payloads(in: Array(bytes.prefix(windows.maximumBytes))) {
+            guard budget > 0 else { break }
+            budget -= 1
+            let inner = analyze(Array(payload.text.utf8), depth: depth + 1, budget: &budget)
+            result.windows.append(contentsOf: inner.windows.map { window in
+                TextAnalysis.Window(utf8Range: payload.utf8Range, features: window.features, encoding: payload.encoding)
+            })
+        }
+        return result
+    }
+}

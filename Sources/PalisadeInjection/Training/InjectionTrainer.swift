@@ -1,0 +1,123 @@
+import Foundation
+
+/// Trains an `InjectionModel` from labelled prompt rows, deterministically: the same rows in
+/// the same order with the same configuration give the same model bytes.
+///
+/// Steps: features of every row; the attack head on all rows, class-balanced and with large
+/// sources down-weighted so that no single source dictates the boundary; the kind head on the
+/// attack rows; then calibration and sensitivity thresholds from two-fold out-of-fold scores,
+/// so that they reflect text the model has not seen.
+public struct InjectionTrainer: Sendable {
+    public struct Configuration: Sendable, Hashable, Codable {
+        /// Weights take 8 × 2^hashBits bytes.
+        public var features = FeatureSettings()
+        public var epochs = 5
+        public var learningRate: Float = 0.2
+        public var l2: Float = 1e-5
+        public var seed: UInt64 = 20_260_421
+        /// 0 weighs every row alike; 1 gives every source the same total weight within its class.
+        public var sourceBalance = 0.5
+        public var untrustedLogitShift = 1.5
+        /// Held-out benign false-positive rate each sensitivity level's threshold aims at.
+        public var targetFalsePositiveRates = SensitivityThresholds(low: 0.001, balanced: 0.01, strict: 0.05)
+
+        public init() {}
+    }
+
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    public func train(files: [URL]) throws -> InjectionModel {
+        try train(PromptDataset.load(files))
+    }
+
+    public func train(_ dataset: PromptDataset) throws -> InjectionModel {
+        try train(prepared: TrainingExample.prepare(dataset.rows, settings: configuration.features))
+    }
+
+    func train(prepared examples: [TrainingExample]) throws -> InjectionModel {
+        let attacks = examples.filter { $0.label.isAttack }.count
+        guard attacks > 0, attacks < examples.count else {
+            throw PromptDatasetError.noTrainingRows("\(attacks) attack rows and \(examples.count - attacks) benign rows")
+        }
+        let all = Array(examples.indices)
+        let (calibration, thresholds) = calibrate(examples)
+        return InjectionModel(
+            metadata: .init(
+                features: configuration.features,
+                calibration: calibration,
+                thresholds: thresholds,
+                untrustedLogitShift: configuration.untrustedLogitShift,
+                seed: configuration.seed,
+                trainingRows: examples.count
+            ),
+            attack: fitAttackHead(examples, rows: all),
+            kind: fitKindHead(examples, rows: all)
+        )
+    }
+
+    func fitAttackHead(_ examples: [TrainingExample], rows: [Int]) -> LogisticHead {
+        optimizer(salt: 1).fit(
+            samples(examples, rows: rows, positive: { $0.label.isAttack }),
+            features: { examples[$0].features },
+            bucketCount: 1 << configuration.features.hashBits
+        )
+    }
+
+    func fitKindHead(_ examples: [TrainingExample], rows: [Int]) -> LogisticHead {
+        let attackRows = rows.filter { examples[$0].label.isAttack }
+        return optimizer(salt: 2).fit(
+            samples(examples, rows: attackRows, positive: { $0.label == .jailbreak }),
+            features: { examples[$0].features },
+            bucketCount: 1 << configuration.features.hashBits
+        )
+    }
+
+    private func optimizer(salt: UInt64) -> HeadOptimizer {
+        HeadOptimizer(epochs: configuration.epochs, learningRate: configuration.learningRate, l2: configuration.l2, seed: configuration.seed ^ salt)
+    }
+
+    /// Each class gets half the total weight; within a class a source of n rows weighs
+    /// n^(1 - sourceBalance) in all, so the benign pools teach without drowning the rest.
+    private func samples(_ examples: [TrainingExample], rows: [Int], positive: (TrainingExample) -> Bool) -> [HeadOptimizer.Sample] {
+        var groupSizes: [String: Int] = [:]
+        for row in rows { groupSizes[examples[row].group, default: 0] += 1 }
+        var raw = rows.map { row in
+            (row, positive(examples[row]), pow(Double(groupSizes[examples[row].group]!), -configuration.sourceBalance))
+        }
+        var classTotals = [false: 0.0, true: 0.0]
+        for (_, isPositive, weight) in raw { classTotals[isPositive, default: 0] += weight }
+        let scale = Double(rows.count) / 2
+        raw = raw.map { ($0.0, $0.1, $0.2 * scale / max(classTotals[$0.1]!, 1e-9)) }
+        return raw.map { HeadOptimizer.Sample(index: $0.0, positive: $0.1, weight: Float($0.2)) }
+    }
+
+    /// Out-of-fold logits from two halves (drawn with the seed), then Platt scaling on them and
+    /// thresholds at the benign quantiles each sensitivity level targets.
+    private func calibrate(_ examples: [TrainingExample]) -> (Calibration, SensitivityThresholds) {
+        var order = Array(examples.indices)
+        var generator = SplitMix64(seed: configuration.seed ^ 3)
+        generator.shuffle(&order)
+        let halves = [Array(order[..<(order.count / 2)]), Array(order[(order.count / 2)...])]
+        var logits = [Double](repeating: 0, count: examples.count)
+        for (index, held) in halves.enumerated() {
+            let head = fitAttackHead(examples, rows: halves[1 - index])
+            for row in held { logits[row] = Self.maximumLogit(examples[row].analysis, head: head) }
+        }
+        let labels = examples.map(\.label.isAttack)
+        let calibration = Calibration.fit(logits: logits, labels: labels)
+        let benign = zip(logits, labels).filter { !$0.1 }.map { calibration.probability($0.0) }.sorted()
+        func quantile(_ level: SensitivityLevel) -> Double {
+            let index = Int((Double(benign.count) * (1 - configuration.targetFalsePositiveRates[level])).rounded(.up))
+            return benign.isEmpty ? 0.5 : min(benign[min(index, benign.count - 1)] + 1e-9, 1)
+        }
+        return (calibration, SensitivityThresholds(low: quantile(.low), balanced: quantile(.balanced), strict: quantile(.strict)))
+    }
+
+    static func maximumLogit(_ analysis: TextAnalysis, head: LogisticHead) -> Double {
+        analysis.windows.map { Double(head.logit($0.features)) }.max() ?? Double(head.bias)
+    }
+}
