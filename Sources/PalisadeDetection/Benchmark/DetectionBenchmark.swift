@@ -109,3 +109,9 @@ enum AdversarialInputs {
         ]
     }
 }
+
+extension DetectionBenchmark {
+    /// The 2 KB prompts the throughput figure is measured on, for callers that time detectors
+    /// their own way.
+    public static func samplePrompts() -> [String] { SamplePrompts.twoKilobytePrompts() }
+}

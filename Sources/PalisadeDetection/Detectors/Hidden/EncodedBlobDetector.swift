@@ -13,25 +13,29 @@ public struct EncodedBlobDetector: ByteScanningDetector {
     }
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var index = 0
-        while index < text.count {
-            guard text[index].isAlnum || text[index] == UInt8(ascii: "+") || text[index] == UInt8(ascii: "/") else { index += 1; continue }
-            let start = index
-            var allHex = true
-            while index < text.count {
-                let byte = text[index]
-                guard byte.isAlnum || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=") else { break }
-                if !byte.isHex { allHex = false }
-                index += 1
-            }
-            let range = start..<index
+        // Any run of at least `minimumLength` bytes covers one of the probe positions spaced
+        // `minimumLength` apart, so only probes that land in a run are expanded.
+        var probe = minimumLength - 1
+        while probe < text.count {
+            guard Self.isBlobByte(text[probe]) else { probe += minimumLength; continue }
+            var start = probe
+            while start > 0, Self.isBlobByte(text[start - 1]) { start -= 1 }
+            var end = probe + 1
+            while end < text.count, Self.isBlobByte(text[end]) { end += 1 }
+            probe = end + minimumLength
+            let range = start..<end
             guard range.count >= minimumLength else { continue }
+            let allHex = range.allSatisfy { text[$0].isHex }
             let decoded = allHex ? Self.decodeHex(text, range) : Base64.decode(text, range)
             guard let decoded, decoded.count >= 16, Self.isReadable(decoded) else { continue }
             let preview = String(decoding: decoded.prefix(60), as: UTF8.self)
             findings.append(Finding(.hiddenContent, allHex ? "HEX_ENCODED_TEXT" : "BASE64_ENCODED_TEXT", .medium, confidence: 0.7,
                                     range: range, in: text, evidence: "decodes to \"\(preview)\""))
         }
+    }
+
+    @inline(__always) private static func isBlobByte(_ byte: UInt8) -> Bool {
+        byte.isAlnum || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
     }
 
     private static func decodeHex(_ text: UTF8Text, _ range: Range<Int>) -> [UInt8]? {

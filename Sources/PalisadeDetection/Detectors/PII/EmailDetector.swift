@@ -8,13 +8,11 @@ public struct EmailDetector: ByteScanningDetector {
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var index = 0
         var consumedUntil = 0
-        while index < text.count {
-            defer { index += 1 }
-            guard text[index] == UInt8(ascii: "@"), index >= consumedUntil,
-                  let range = Self.address(around: index, in: text)
-            else { continue }
+        var next = 0
+        while let index = text.index(of: UInt8(ascii: "@"), from: next) {
+            next = index + 1
+            guard index >= consumedUntil, let range = Self.address(around: index, in: text) else { continue }
             consumedUntil = range.upperBound
             findings.append(Finding(.pii, PIIType.email, .medium, confidence: 0.95, range: range, in: text))
         }

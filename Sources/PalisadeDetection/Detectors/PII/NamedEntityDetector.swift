@@ -1,10 +1,162 @@
 import PalisadeCore
 
-/// Placeholder until the gazetteer-based entity recognizer lands.
+/// Names of people, places, organisations and groups, and street addresses, recognised from
+/// capitalisation, gazetteers (`Gazetteers`) and context words, without a language model.
+/// Runs of capitalised words are classified by what they contain: an honorific or a given name
+/// makes a person, a country or large city a place, a company designator an organisation; a
+/// lone capitalised word needs a cue ("my name is"). Street addresses need a house number next
+/// to a street word (`221 Baker Street`, `Koskikatu 25`, `Via Roma 5`).
 public struct NamedEntityDetector: ByteScanningDetector {
     public let name = "pii.entities"
+    static let maximumRun = 5
 
     public init() {}
 
-    public func scan(_ text: UTF8Text, into findings: inout [Finding]) {}
+    struct Word {
+        var range: Range<Int>
+        var capitalized: Bool
+    }
+
+    public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
+        let words = Self.words(in: text)
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if let address = StreetAddressRecognizer.address(startingAt: index, in: words, text: text) {
+                findings.append(address.finding)
+                index = address.nextWord
+                continue
+            }
+            if word.capitalized {
+                index = classifyRun(from: index, words, text, into: &findings)
+                continue
+            }
+            if word.range.count >= 5, let finding = Self.groupName(word, text) { findings.append(finding) }
+            index += 1
+        }
+    }
+
+    /// Words: letters (ASCII or any non-ASCII), with inner apostrophes and hyphens.
+    static func words(in text: UTF8Text) -> [Word] {
+        var words: [Word] = []
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            guard byte.isLetter || byte >= 0xC0 else { index += 1; continue }
+            let start = index
+            index += 1
+            while index < text.count {
+                let next = text[index]
+                if next.isLetter || next >= 0x80 { index += 1; continue }
+                if (next == UInt8(ascii: "'") || next == UInt8(ascii: "-")), text.byte(at: index + 1).isLetter { index += 2; continue }
+                break
+            }
+            if text.byte(at: start - 1).isDigit || text.byte(at: index).isDigit { continue }
+            words.append(Word(range: start..<index, capitalized: isCapitalized(text, start)))
+        }
+        return words
+    }
+
+    private static func isCapitalized(_ text: UTF8Text, _ start: Int) -> Bool {
+        let byte = text[start]
+        if byte < 0x80 { return byte.isUpper }
+        var iterator = ScalarIterator(text, from: start)
+        guard let (scalar, _) = iterator.next(), let unicode = Unicode.Scalar(scalar) else { return false }
+        return unicode.properties.isUppercase
+    }
+
+    private static let connectors = ByteWordSet(["de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "al"])
+
+    /// Classifies the run of capitalised words starting at `start`; returns the next word index.
+    private func classifyRun(from start: Int, _ words: [Word], _ text: UTF8Text, into findings: inout [Finding]) -> Int {
+        var end = start + 1
+        while end < words.count, end - start < Self.maximumRun, Self.joined(words[end - 1], words[end], text) {
+            if !words[end].capitalized {
+                guard Self.connectors.contains(text, words[end].range), end + 1 < words.count, words[end + 1].capitalized,
+                      Self.joined(words[end], words[end + 1], text) else { break }
+            }
+            end += 1
+        }
+        var lowered = words[start..<end].map { text.string($0.range).lowercased() }
+        var first = start
+        // Honorifics make a title finding and mark what follows as a person.
+        var afterHonorific = false
+        while first < end {
+            let word = lowered[first - start]
+            if Gazetteers.honorifics.contains(word) {
+                var titleEnd = words[first].range.upperBound
+                if text.byte(at: titleEnd) == UInt8(ascii: ".") { titleEnd += 1 }
+                findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.8, range: words[first].range.lowerBound..<titleEnd, in: text))
+                afterHonorific = true
+                first += 1
+            } else if Gazetteers.commonCapitalized.contains(word) || word.count == 1 && !afterHonorific {
+                if Gazetteers.weekdays.contains(word) {
+                    findings.append(Finding(.pii, PIIType.date, .info, confidence: 0.5, range: words[first].range, in: text))
+                }
+                first += 1
+            } else {
+                break
+            }
+        }
+        guard first < end else { return end }
+        lowered = Array(lowered[(first - start)...])
+        // Stop at a common word inside the run ("Paris Is ...").
+        if let stop = lowered.dropFirst().firstIndex(where: { Gazetteers.commonCapitalized.contains($0) && !Gazetteers.honorifics.contains($0) }) {
+            lowered = Array(lowered[..<stop])
+        }
+        let last = first + lowered.count - 1
+        let range = words[first].range.lowerBound..<Self.endIncludingPeriod(words[last], text, lowered.last!)
+        let phrase = lowered.joined(separator: " ")
+        if !afterHonorific, Gazetteers.countries.contains(phrase) || Gazetteers.places.contains(phrase) {
+            findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.8, range: range, in: text))
+        } else if !afterHonorific, Gazetteers.nationalities.contains(phrase) || Self.isPlural(phrase, of: Gazetteers.nationalities) {
+            findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.7, range: range, in: text))
+        } else if !afterHonorific, lowered.count >= 2, Gazetteers.organizationSuffixes.contains(lowered.last!) {
+            findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
+        } else if !afterHonorific, lowered.count >= 2, Gazetteers.countries.contains(lowered.last!) || Gazetteers.places.contains(lowered.last!) {
+            findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
+        } else if afterHonorific || lowered.count >= 2 {
+            let known = Gazetteers.givenNames.contains(lowered[0])
+            findings.append(Finding(.pii, PIIType.person, .medium, confidence: afterHonorific || known ? 0.8 : 0.6, range: range, in: text))
+        } else if Gazetteers.givenNames.contains(phrase) || Self.hasPersonCue(before: words[first].range.lowerBound, text) {
+            findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
+        }
+        return max(end, last + 1)
+    }
+
+    /// Whether two words are one name: separated by one space, or by `. ` after an initial.
+    private static func joined(_ left: Word, _ right: Word, _ text: UTF8Text) -> Bool {
+        let gap = right.range.lowerBound - left.range.upperBound
+        if gap == 1 { return text[left.range.upperBound] == UInt8(ascii: " ") }
+        return gap == 2 && left.range.count == 1 && text[left.range.upperBound] == UInt8(ascii: ".") && text[left.range.upperBound + 1] == UInt8(ascii: " ")
+    }
+
+    private static func endIncludingPeriod(_ word: Word, _ text: UTF8Text, _ lowered: String) -> Int {
+        lowered.count <= 4 && Gazetteers.organizationSuffixes.contains(lowered + ".") && text.byte(at: word.range.upperBound) == UInt8(ascii: ".")
+            ? word.range.upperBound + 1 : word.range.upperBound
+    }
+
+    private static func isPlural(_ phrase: String, of set: Set<String>) -> Bool {
+        phrase.hasSuffix("s") && (set.contains(String(phrase.dropLast())) || phrase.hasSuffix("es") && set.contains(String(phrase.dropLast(2))))
+    }
+
+    private static func hasPersonCue(before index: Int, _ text: UTF8Text) -> Bool {
+        let previous = text.previousWordRanges(before: index, limit: 2).map { text.string($0).lowercased() }
+        let separator = text.byte(at: index - 2)
+        return Gazetteers.personCues.contains { cue in
+            let cleaned = cue.map { $0.hasSuffix(":") ? String($0.dropLast()) : $0 }
+            guard previous.count >= cleaned.count, Array(previous.prefix(cleaned.count).reversed()) == cleaned else { return false }
+            return !cue.last!.hasSuffix(":") || separator == UInt8(ascii: ":")
+        }
+    }
+
+    /// Lowercase nationality and group words (`americans`, `danish`).
+    private static func groupName(_ word: Word, _ text: UTF8Text) -> Finding? {
+        let last = text[word.range.upperBound - 1]
+        guard last == UInt8(ascii: "n") || last == UInt8(ascii: "s") || last == UInt8(ascii: "h") || last == UInt8(ascii: "e")
+            || last == UInt8(ascii: "i") || last == UInt8(ascii: "c") else { return nil }
+        let lowered = text.string(word.range).lowercased()
+        guard Gazetteers.nationalities.contains(lowered) || isPlural(lowered, of: Gazetteers.nationalities) else { return nil }
+        return Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: word.range, in: text)
+    }
 }

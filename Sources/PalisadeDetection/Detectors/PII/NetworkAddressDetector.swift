@@ -8,26 +8,32 @@ public struct NetworkAddressDetector: ByteScanningDetector {
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var index = 0
-        var consumedUntil = 0
-        while index < text.count {
-            defer { index += 1 }
-            let byte = text[index]
-            guard byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-"), index >= consumedUntil else { continue }
-            var start = index
-            while start > 0, index - start < 40, Self.isAddressByte(text[start - 1]) { start -= 1 }
-            var end = index
-            while end < text.count, end - start < 46, Self.isAddressByte(text[end]) { end += 1 }
-            while end > index, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == UInt8(ascii: "-") { end -= 1 }
-            guard !text.continuesWord(before: start), !text.continuesWord(after: end) else { continue }
-            if Self.isMAC(text, start..<end) {
-                findings.append(Finding(.pii, PIIType.macAddress, .low, confidence: 0.85, range: start..<end, in: text))
-                consumedUntil = end
-            } else if byte == UInt8(ascii: ":"), Self.isIPv6(text, start..<end) {
-                findings.append(Finding(.pii, PIIType.ipAddress, .low, confidence: 0.85, range: start..<end, in: text))
-                consumedUntil = end
+        for separator in [UInt8(ascii: ":"), UInt8(ascii: "-")] {
+            var from = 0
+            while let index = text.index(of: separator, from: from) {
+                from = index + 1
+                if let (finding, end) = Self.address(text, around: index, separator: separator) {
+                    findings.append(finding)
+                    from = end
+                }
             }
         }
+    }
+
+    private static func address(_ text: UTF8Text, around index: Int, separator byte: UInt8) -> (Finding, Int)? {
+        var start = index
+        while start > 0, index - start < 40, Self.isAddressByte(text[start - 1]) { start -= 1 }
+        var end = index
+        while end < text.count, end - start < 46, Self.isAddressByte(text[end]) { end += 1 }
+        while end > index, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == UInt8(ascii: "-") { end -= 1 }
+        guard !text.continuesWord(before: start), !text.continuesWord(after: end) else { return nil }
+        if Self.isMAC(text, start..<end) {
+            return (Finding(.pii, PIIType.macAddress, .low, confidence: 0.85, range: start..<end, in: text), end)
+        }
+        if byte == UInt8(ascii: ":"), Self.isIPv6(text, start..<end) {
+            return (Finding(.pii, PIIType.ipAddress, .low, confidence: 0.85, range: start..<end, in: text), end)
+        }
+        return nil
     }
 
     @inline(__always) private static func isAddressByte(_ byte: UInt8) -> Bool {

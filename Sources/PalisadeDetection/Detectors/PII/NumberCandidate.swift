@@ -36,8 +36,7 @@ struct NumberCandidate {
 enum NumberScanner {
     static let maximumLength = 48
 
-    static func candidates(in text: UTF8Text) -> [NumberCandidate] {
-        var result: [NumberCandidate] = []
+    static func forEachCandidate(in text: UTF8Text, _ body: (NumberCandidate) -> Void) {
         var index = 0
         let count = text.count
         while index < count {
@@ -49,16 +48,18 @@ enum NumberScanner {
                 continue
             }
             let candidate = scan(text, from: index)
-            if let candidate { result.append(candidate) }
-            index = max(index + 1, candidate?.range.upperBound ?? index + 1)
+            body(candidate)
+            index = max(index + 1, candidate.range.upperBound)
         }
-        return result
     }
 
-    private static func scan(_ text: UTF8Text, from start: Int) -> NumberCandidate? {
+    private static func scan(_ text: UTF8Text, from start: Int) -> NumberCandidate {
         var groups: [Range<Int>] = []
         var separators: [UInt8] = []
         var digits: [Int] = []
+        groups.reserveCapacity(4)
+        separators.reserveCapacity(4)
+        digits.reserveCapacity(16)
         var cursor = start
         let limit = min(text.count, start + maximumLength)
         while cursor < limit {

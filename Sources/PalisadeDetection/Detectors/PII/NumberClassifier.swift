@@ -26,14 +26,14 @@ public struct NumericPIIDetector: ByteScanningDetector {
     ]
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        for candidate in NumberScanner.candidates(in: text) {
+        NumberScanner.forEachCandidate(in: text) { candidate in
             if let finding = firstMatch(candidate, text) {
                 findings.append(finding)
-                continue
+                return
             }
             // A run that is no known format as a whole may hold one in a space-separated part
             // ("zip 94105 1990"); each group is tried alone.
-            guard candidate.groups.count > 1 else { continue }
+            guard candidate.groups.count > 1 else { return }
             for part in candidate.spaceSeparatedParts(in: text) {
                 if let finding = firstMatch(part, text) { findings.append(finding) }
             }

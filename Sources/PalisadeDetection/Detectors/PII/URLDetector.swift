@@ -12,28 +12,35 @@ public struct URLDetector: ByteScanningDetector {
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var index = 0
-        while index < text.count {
-            let byte = text[index] | 0x20
-            guard byte == UInt8(ascii: "h") || byte == UInt8(ascii: "w"), !text.continuesWord(before: index) else { index += 1; continue }
-            var bodyStart = -1
-            if text.matches(Self.http, at: index) {
-                var cursor = index + 4
-                if text.byte(at: cursor) | 0x20 == UInt8(ascii: "s") { cursor += 1 }
-                if text.matches(Self.schemeSeparator, at: cursor) { bodyStart = cursor + 3 }
-            } else if text.matches(Self.www, at: index) {
-                bodyStart = index
-            }
-            guard bodyStart >= 0 else { index += 1; continue }
-            var end = bodyStart
-            while end < text.count, Self.isURLByte(text[end]) { end += 1 }
-            while end > bodyStart, Self.isTrailingPunctuation(text[end - 1]) { end -= 1 }
-            let host = bodyStart..<end
-            if host.count >= 4, (host).contains(where: { text[$0] == UInt8(ascii: ".") }) {
-                findings.append(Finding(.pii, PIIType.url, .info, confidence: 0.6, range: index..<end, in: text))
-            }
-            index = max(end, index + 1)
+        var consumedUntil = 0
+        var from = 0
+        while let separator = text.index(of: Self.schemeSeparator, from: from) {
+            from = separator + 3
+            var start = separator - 4
+            if text.byte(at: separator - 1) | 0x20 == UInt8(ascii: "s") { start -= 1 }
+            guard text.matches(Self.http, at: start), !text.continuesWord(before: start),
+                  let finding = Self.url(text, from: start, body: separator + 3) else { continue }
+            findings.append(finding)
+            consumedUntil = finding.utf8Range.upperBound
+            from = consumedUntil
         }
+        from = 0
+        while let start = text.index(of: Self.www, from: from) {
+            from = start + 4
+            guard start >= consumedUntil || !findings.contains(where: { $0.utf8Range.contains(start) }),
+                  !text.continuesWord(before: start), text.byte(at: start - 1) != UInt8(ascii: "/"),
+                  let finding = Self.url(text, from: start, body: start) else { continue }
+            findings.append(finding)
+            from = finding.utf8Range.upperBound
+        }
+    }
+
+    private static func url(_ text: UTF8Text, from start: Int, body: Int) -> Finding? {
+        var end = body
+        while end < text.count, isURLByte(text[end]) { end += 1 }
+        while end > body, isTrailingPunctuation(text[end - 1]) { end -= 1 }
+        guard end - body >= 4, (body..<end).contains(where: { text[$0] == UInt8(ascii: ".") }) else { return nil }
+        return Finding(.pii, PIIType.url, .info, confidence: 0.6, range: start..<end, in: text)
     }
 
     @inline(__always) static func isURLByte(_ byte: UInt8) -> Bool {

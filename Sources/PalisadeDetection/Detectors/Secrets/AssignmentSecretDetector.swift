@@ -25,7 +25,9 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
                 }
                 index = max(next, index + 1)
             case UInt8(ascii: "("), UInt8(ascii: ","):
-                if let finding = call(text, at: index), finding.utf8Range.lowerBound >= consumedUntil {
+                // Calls need a quoted argument after the `(` or `,`; prose commas are skipped cheaply.
+                let next = text.byte(at: index + 1) == UInt8(ascii: " ") ? text.byte(at: index + 2) : text.byte(at: index + 1)
+                if Self.isQuote(next), let finding = call(text, at: index), finding.utf8Range.lowerBound >= consumedUntil {
                     findings.append(finding)
                     consumedUntil = finding.utf8Range.upperBound
                 }

@@ -13,15 +13,24 @@ public struct CommandLineCredentialDetector: ByteScanningDetector {
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var index = 0
-        while index < text.count {
-            let byte = text[index]
-            if byte | 0x20 == UInt8(ascii: "a"), text.matches(Self.authorization, at: index), !text.continuesWord(before: index) {
-                if let finding = Self.header(text, at: index + Self.authorization.count) { findings.append(finding); index = finding.utf8Range.upperBound; continue }
-            } else if byte == UInt8(ascii: "-"), index == 0 || text[index - 1].isSpace {
-                if let finding = Self.userFlag(text, at: index) { findings.append(finding); index = finding.utf8Range.upperBound; continue }
+        // `z` is rare in prose: find it, then check for "authorization" around it.
+        var from = 0
+        while let z = text.index(of: UInt8(ascii: "z"), from: from) {
+            from = z + 1
+            let start = z - 8
+            if text.matches(Self.authorization, at: start), !text.continuesWord(before: start),
+               let finding = Self.header(text, at: start + Self.authorization.count) {
+                findings.append(finding)
+                from = finding.utf8Range.upperBound
             }
-            index += 1
+        }
+        from = 0
+        while let dash = text.index(of: UInt8(ascii: "-"), from: from) {
+            from = dash + 1
+            if dash == 0 || text[dash - 1].isSpace, let finding = Self.userFlag(text, at: dash) {
+                findings.append(finding)
+                from = finding.utf8Range.upperBound
+            }
         }
     }
 

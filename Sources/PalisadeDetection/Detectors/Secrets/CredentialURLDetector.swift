@@ -11,17 +11,15 @@ public struct CredentialURLDetector: ByteScanningDetector {
         "jdbc:postgresql", "jdbc:sqlserver", "jdbc:oracle",
     ]
 
+    private static let schemeSeparator = Array("://".utf8)
+
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var index = 0
-        while index + 3 < text.count {
-            guard text[index] == UInt8(ascii: ":"), text[index + 1] == UInt8(ascii: "/"), text[index + 2] == UInt8(ascii: "/") else {
-                index += 1
-                continue
-            }
+        var from = 0
+        while let index = text.index(of: Self.schemeSeparator, from: from) {
             if let finding = Self.credential(text, schemeEnd: index) { findings.append(finding) }
-            index += 3
+            from = index + 3
         }
     }
 

@@ -9,12 +9,10 @@ public struct JWTDetector: ByteScanningDetector {
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var index = 0
-        while index + 3 < text.count {
-            guard text[index] == UInt8(ascii: "e"), text.matchesExactly(Self.marker, at: index), !text.continuesToken(before: index) else {
-                index += 1
-                continue
-            }
+        var from = 0
+        while let index = text.index(of: Self.marker, from: from) {
+            from = index + 3
+            guard !text.continuesToken(before: index) else { continue }
             var parts: [Range<Int>] = []
             var cursor = index
             while parts.count < 3 {
@@ -26,9 +24,7 @@ public struct JWTDetector: ByteScanningDetector {
             }
             if let finding = Self.validate(text, parts, start: index) {
                 findings.append(finding)
-                index = finding.utf8Range.upperBound
-            } else {
-                index += 3
+                from = finding.utf8Range.upperBound
             }
         }
     }

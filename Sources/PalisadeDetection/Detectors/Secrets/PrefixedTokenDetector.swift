@@ -27,7 +27,9 @@ public struct PrefixedTokenDetector: ByteScanningDetector {
                 findings.append(finding)
                 consumedUntil = finding.utf8Range.upperBound
             }
+            // Tokens start at word starts only: skip the rest of this word.
             index += 1
+            while index < count, text[index].isAlnum { index += 1 }
         }
     }
 

@@ -12,14 +12,14 @@ public struct PrivateKeyDetector: ByteScanningDetector {
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var index = 0
-        while index < text.count {
-            guard text[index] == UInt8(ascii: "-"), text.matchesExactly(Self.begin, at: index) else { index += 1; continue }
+        var from = 0
+        while let index = text.index(of: Self.begin, from: from) {
+            from = index + 1
             var labelEnd = index + Self.begin.count
             while labelEnd < text.count, labelEnd - index < 60, text[labelEnd] != UInt8(ascii: "-"), text[labelEnd] != UInt8(ascii: "\n") { labelEnd += 1 }
             let label = text.string((index + Self.begin.count)..<labelEnd)
             guard label.hasSuffix("PRIVATE KEY") || label.hasSuffix("PRIVATE KEY BLOCK"), text.matchesExactly(Self.dashes, at: labelEnd) else {
-                index = labelEnd
+                from = labelEnd
                 continue
             }
             let bodyStart = labelEnd + Self.dashes.count
@@ -45,7 +45,7 @@ public struct PrivateKeyDetector: ByteScanningDetector {
                 findings.append(Finding(.secret, SecretType.privateKey, .critical, confidence: 0.95, range: index..<blockEnd, in: text,
                                         evidence: "-----BEGIN \(label)----- ****"))
             }
-            index = max(blockEnd, index + 1)
+            from = max(blockEnd, index + 1)
         }
     }
 }

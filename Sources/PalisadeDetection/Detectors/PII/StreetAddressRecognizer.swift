@@ -1,0 +1,98 @@
+import PalisadeCore
+
+/// Street addresses in the common European and North American writings: house number before
+/// the street (`221 Baker Street`), after it (`Koskikatu 25`, `Via delle Coste 41`), with an
+/// optional unit (`Apt. 864`, `Suite 510`). The number is required: a street name alone is a
+/// place, not an address.
+enum StreetAddressRecognizer {
+    struct Match {
+        var finding: Finding
+        var nextWord: Int
+    }
+
+    private static let units = ByteWordSet(["apt", "apartment", "suite", "unit", "flat", "floor", "room", "box"])
+    private static let connectors = ByteWordSet(["de", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "la", "le", "les", "du", "des", "van", "von"])
+
+    static func address(startingAt index: Int, in words: [NamedEntityDetector.Word], text: UTF8Text) -> Match? {
+        let word = words[index]
+        let lowered = text.string(word.range).lowercased()
+        // Number, then up to four words ending with a street word: `90 Whitchurch Road`.
+        if word.capitalized, let numberStart = number(before: word.range.lowerBound, text) {
+            var end = index
+            while end < words.count, end - index < 4 {
+                let candidate = text.string(words[end].range).lowercased()
+                if end > index, Gazetteers.streetSuffixes.contains(candidate) || endsWithStreetWord(candidate) {
+                    return match(numberStart, after: words[end].range.upperBound, nextWord: end + 1, words, text)
+                }
+                if end == index, endsWithStreetWord(candidate) {
+                    let close = number(after: words[end].range.upperBound, text) ?? words[end].range.upperBound
+                    return match(numberStart, after: close, nextWord: end + 1, words, text)
+                }
+                guard end + 1 < words.count, words[end + 1].range.lowerBound - words[end].range.upperBound == 1 else { break }
+                end += 1
+            }
+        }
+        // Street word ending the name, number after: `Koskikatu 25`, `Friedhofstrasse 33`.
+        if word.capitalized, endsWithStreetWord(lowered), let close = number(after: word.range.upperBound, text) {
+            return match(word.range.lowerBound, after: close, nextWord: index + 1, words, text)
+        }
+        // Street word first, name, number: `Via delle Coste 41`, `Rua Diadema 1903`.
+        if word.capitalized, Gazetteers.streetPrefixes.contains(lowered) {
+            var end = index + 1
+            while end < words.count, end - index <= 4, words[end].capitalized || connectors.contains(text, words[end].range) {
+                if let close = number(after: words[end].range.upperBound, text), words[end].capitalized {
+                    return match(word.range.lowerBound, after: close, nextWord: end + 1, words, text)
+                }
+                end += 1
+            }
+        }
+        return nil
+    }
+
+    private static func match(_ start: Int, after end: Int, nextWord: Int, _ words: [NamedEntityDetector.Word], _ text: UTF8Text) -> Match {
+        var close = end
+        var next = nextWord
+        // `Apt. 864`, `Suite 510`, `, Unit 4`.
+        var cursor = close
+        if text.byte(at: cursor) == UInt8(ascii: ",") { cursor += 1 }
+        if text.byte(at: cursor) == UInt8(ascii: " ") || text.byte(at: cursor) == UInt8(ascii: "\n") { cursor += 1 }
+        if next < words.count, words[next].range.lowerBound == cursor, units.contains(text, words[next].range) {
+            var after = words[next].range.upperBound
+            if text.byte(at: after) == UInt8(ascii: ".") { after += 1 }
+            if let unitEnd = number(after: after, text) {
+                close = unitEnd
+                next += 1
+            }
+        }
+        let finding = Finding(.pii, PIIType.streetAddress, .medium, confidence: 0.7, range: start..<close, in: text)
+        return Match(finding: finding, nextWord: next)
+    }
+
+    private static func endsWithStreetWord(_ word: String) -> Bool {
+        word.count > 4 && Gazetteers.streetEndings.contains { word.hasSuffix($0) }
+    }
+
+    /// The start of a house number (digits, optional letter) followed by one space at `index`.
+    private static func number(before index: Int, _ text: UTF8Text) -> Int? {
+        guard text.byte(at: index - 1) == UInt8(ascii: " ") else { return nil }
+        var start = index - 1
+        if text.byte(at: start - 1).isUpper, text.byte(at: start - 2).isDigit { start -= 1 }
+        while start > 0, index - start < 8, text[start - 1].isDigit { start -= 1 }
+        guard start < index - 1, text.byte(at: start).isDigit, !text.byte(at: start - 1).isAlnum else { return nil }
+        return start
+    }
+
+    /// The end of a house number after one space at `index` (`25`, `12B`, `41/3`).
+    private static func number(after index: Int, _ text: UTF8Text) -> Int? {
+        guard text.byte(at: index) == UInt8(ascii: " "), text.byte(at: index + 1).isDigit else { return nil }
+        var end = index + 1
+        while end < text.count, end - index < 7, text[end].isDigit { end += 1 }
+        if text.byte(at: end).isLetter, !text.byte(at: end + 1).isAlnum { end += 1 }
+        if text.byte(at: end) == UInt8(ascii: "/"), text.byte(at: end + 1).isDigit {
+            end += 1
+            while end < text.count, end - index < 10, text[end].isDigit { end += 1 }
+        }
+        guard !text.byte(at: end).isAlnum else { return nil }
+        return end
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Vectorised searches from the C library: scanning for a rare trigger byte or literal with
+/// `memchr`/`memmem` is an order of magnitude faster than a byte loop, and most detectors only
+/// need to look at the few places their trigger occurs.
+extension UTF8Text {
+    /// The index of the next `byte` at or after `start`.
+    func index(of byte: UInt8, from start: Int) -> Int? {
+        guard start < count, let base = bytes.baseAddress else { return nil }
+        guard let found = memchr(base + start, Int32(byte), count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// The index of the next occurrence of `literal` at or after `start`. The search runs
+    /// `memchr` on the literal's rarest-looking byte (not a lowercase letter) and verifies around it.
+    func index(of literal: [UInt8], from start: Int) -> Int? {
+        guard !literal.isEmpty else { return nil }
+        let anchor = literal.firstIndex { !$0.isLower && $0 != UInt8(ascii: " ") } ?? 0
+        var from = start + anchor
+        while let position = index(of: literal[anchor], from: from) {
+            let candidate = position - anchor
+            if matchesExactly(literal, at: candidate) { return candidate }
+            from = position + 1
+        }
+        return nil
+    }
+}
