@@ -88,8 +88,11 @@ struct PayloadDecoder: Sendable {
         for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "%") {
             if isHexByte(bytes[index + 1]) && isHexByte(bytes[index + 2]) { escapes.append(index) }
         }
-        guard escapes.count >= 3, let first = escapes.first, let last = escapes.last else { return nil }
-        let range = first..<(last + 3)
+        guard escapes.count >= 3, var lower = escapes.first, var upper = escapes.last.map({ $0 + 3 }) else { return nil }
+        // The encoded run is the whole word around the escapes: "Ignore%20all%20rules".
+        while lower > 0 && !isSpace(bytes[lower - 1]) { lower -= 1 }
+        while upper < bytes.count && !isSpace(bytes[upper]) { upper += 1 }
+        let range = lower..<upper
         var decoded: [UInt8] = []
         var index = range.lowerBound
         while index < range.upperBound {
@@ -102,6 +105,10 @@ struct PayloadDecoder: Sendable {
             }
         }
         return readableText(decoded).map { DecodedPayload(encoding: .url, text: $0, utf8Range: range) }
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 
     private static func mentionsRot13(_ bytes: [UInt8]) -> Bool {

@@ -17,15 +17,10 @@ public enum ModelFile {
         data.append(header)
         for head in [model.attack, model.kind] {
             appendLittleEndian(head.bias.bitPattern, to: &data)
-            head.weights.withUnsafeBufferPointer { buffer in
-                var bytes = [UInt8](repeating: 0, count: buffer.count * 4)
-                for (index, weight) in buffer.enumerated() {
-                    let bits = weight.bitPattern.littleEndian
-                    withUnsafeBytes(of: bits) { raw in
-                        for k in 0..<4 { bytes[index * 4 + k] = raw[k] }
-                    }
-                }
-                data.append(contentsOf: bytes)
+            if UInt32(1).littleEndian == 1 {
+                head.weights.withUnsafeBytes { data.append(contentsOf: $0) }
+            } else {
+                for weight in head.weights { appendLittleEndian(weight.bitPattern, to: &data) }
             }
         }
         return data
@@ -66,10 +61,7 @@ public enum ModelFile {
         for _ in 0..<2 {
             let bias = Float(bitPattern: readUInt32(bytes, at: offset))
             offset += 4
-            var weights = [Float](repeating: 0, count: weightCount)
-            for index in 0..<weightCount {
-                weights[index] = Float(bitPattern: readUInt32(bytes, at: offset + index * 4))
-            }
+            let weights = readFloats(bytes, at: offset, count: weightCount)
             offset += weightCount * 4
             heads.append(LogisticHead(weights: weights, bias: bias))
         }
@@ -78,6 +70,21 @@ public enum ModelFile {
 
     private static func appendLittleEndian(_ value: UInt32, to data: inout Data) {
         withUnsafeBytes(of: value.littleEndian) { data.append(contentsOf: $0) }
+    }
+
+    /// One copy on little-endian hosts (every platform Swift ships on), byte by byte elsewhere.
+    private static func readFloats(_ bytes: [UInt8], at offset: Int, count: Int) -> [Float] {
+        var floats = [Float](repeating: 0, count: count)
+        if UInt32(1).littleEndian == 1 {
+            floats.withUnsafeMutableBytes { destination in
+                bytes.withUnsafeBytes { source in
+                    destination.copyMemory(from: UnsafeRawBufferPointer(rebasing: source[offset..<offset + count * 4]))
+                }
+            }
+        } else {
+            for index in 0..<count { floats[index] = Float(bitPattern: readUInt32(bytes, at: offset + index * 4)) }
+        }
+        return floats
     }
 
     private static func readUInt32(_ bytes: [UInt8], at offset: Int) -> UInt32 {

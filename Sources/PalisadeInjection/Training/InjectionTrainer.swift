@@ -10,7 +10,7 @@ import Foundation
 public struct InjectionTrainer: Sendable {
     public struct Configuration: Sendable, Hashable, Codable {
         /// Weights take 8 × 2^hashBits bytes.
-        public var features = FeatureSettings()
+        public var features = FeatureSettings(indicatorWeight: 3)
         public var epochs = 5
         public var learningRate: Float = 0.2
         public var l2: Float = 1e-5

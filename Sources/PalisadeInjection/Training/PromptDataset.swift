@@ -7,6 +7,12 @@ public struct PromptDataset: Sendable {
         public var file: String
         /// `PromptRecord.sourceGroup`, resolved against the file name.
         public var group: String
+
+        public init(record: PromptRecord, file: String) {
+            self.record = record
+            self.file = file
+            self.group = record.sourceGroup(fallback: file)
+        }
     }
 
     public var rows: [Row]
@@ -34,7 +40,7 @@ public struct PromptDataset: Sendable {
                 guard line.contains(where: { $0 != 0x20 && $0 != 0x0D && $0 != 0x09 }) else { continue }
                 do {
                     let record = try decoder.decode(PromptRecord.self, from: Data(line))
-                    dataset.rows.append(Row(record: record, file: name, group: record.sourceGroup(fallback: name)))
+                    dataset.rows.append(Row(record: record, file: name))
                 } catch {
                     throw PromptDatasetError.invalidRow(path: file.path, line: index + 1, reason: Self.describe(error))
                 }
