@@ -113,6 +113,7 @@ enum Gazetteers {
     static let streetEndings: [String] = [
         "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "katu", "tie", "kuja", "polku", "vej", "gade",
         "gatan", "vägen", "veien", "gata", "straat", "laan", "plein", "gracht", "utca", "tér", "út", "körút", "ulice", "cesta", "stræde",
+        "braut", "gata", "stígur", "vegur", "sokak", "caddesi", "bulvar",
     ]
 
     /// Capitalised words that start sentences or name things that are not personal data.
@@ -135,6 +136,6 @@ enum Gazetteers {
     /// Words after which a lone capitalised word is a person's name.
     static let personCues: [[String]] = [
         ["name", "is"], ["called"], ["named"], ["i'm"], ["i", "am"], ["name:"], ["dear"], ["says"], ["by"], ["with"], ["to"], ["from"],
-        ["thanks"], ["hi"], ["hello"], ["meet"], ["ask"], ["tell"], ["contact"], ["user:"],
+        ["thanks"], ["hi"], ["hello"], ["meet"], ["ask"], ["tell"], ["contact"], ["user:"], ["name"],
     ]
 }

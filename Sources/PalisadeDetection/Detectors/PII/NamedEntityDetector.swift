@@ -28,7 +28,13 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 continue
             }
             if word.capitalized {
-                index = classifyRun(from: index, words, text, into: &findings)
+                // A run of capitalised words ends where an address starts inside it.
+                var limit = index + 1
+                while limit < words.count, limit - index < Self.maximumRun, Self.joined(words[limit - 1], words[limit], text),
+                      StreetAddressRecognizer.address(startingAt: limit, in: words, text: text) == nil {
+                    limit += 1
+                }
+                index = classifyRun(from: index, limit: limit, words, text, into: &findings)
                 continue
             }
             if word.range.count >= 5, let finding = Self.groupName(word, text) { findings.append(finding) }
@@ -57,7 +63,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
         return words
     }
 
-    private static func isCapitalized(_ text: UTF8Text, _ start: Int) -> Bool {
+    static func isCapitalized(_ text: UTF8Text, _ start: Int) -> Bool {
         let byte = text[start]
         if byte < 0x80 { return byte.isUpper }
         var iterator = ScalarIterator(text, from: start)
@@ -68,11 +74,18 @@ public struct NamedEntityDetector: ByteScanningDetector {
     private static let connectors = ByteWordSet(["de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "al"])
 
     /// Classifies the run of capitalised words starting at `start`; returns the next word index.
-    private func classifyRun(from start: Int, _ words: [Word], _ text: UTF8Text, into findings: inout [Finding]) -> Int {
+    private func classifyRun(from start: Int, limit: Int, _ words: [Word], _ text: UTF8Text, into findings: inout [Finding]) -> Int {
+        // The common case, a sentence starting with "The" or "I", is settled without strings.
+        if limit == start + 1 || !Self.joined(words[start], words[start + 1], text), Self.common.contains(text, words[start].range) {
+            if Gazetteers.weekdays.contains(text.string(words[start].range).lowercased()) {
+                findings.append(Finding(.pii, PIIType.date, .info, confidence: 0.5, range: words[start].range, in: text))
+            }
+            return start + 1
+        }
         var end = start + 1
-        while end < words.count, end - start < Self.maximumRun, Self.joined(words[end - 1], words[end], text) {
+        while end < limit, Self.joined(words[end - 1], words[end], text) {
             if !words[end].capitalized {
-                guard Self.connectors.contains(text, words[end].range), end + 1 < words.count, words[end + 1].capitalized,
+                guard Self.connectors.contains(text, words[end].range), end + 1 < limit, words[end + 1].capitalized,
                       Self.joined(words[end], words[end + 1], text) else { break }
             }
             end += 1
@@ -115,10 +128,15 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
         } else if !afterHonorific, lowered.count >= 2, Gazetteers.countries.contains(lowered.last!) || Gazetteers.places.contains(lowered.last!) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
+        } else if !afterHonorific, Self.hasCue(Self.organizationCues, before: words[first].range.lowerBound, text) {
+            findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
+        } else if !afterHonorific, (first...last).allSatisfy({ Self.isAllCaps(words[$0], text) }) {
+            // Upper-case runs are acronyms, headings and shouted words far more often than names.
+            return max(end, last + 1)
         } else if afterHonorific || lowered.count >= 2 {
             let known = Gazetteers.givenNames.contains(lowered[0])
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: afterHonorific || known ? 0.8 : 0.6, range: range, in: text))
-        } else if Gazetteers.givenNames.contains(phrase) || Self.hasPersonCue(before: words[first].range.lowerBound, text) {
+        } else if Gazetteers.givenNames.contains(phrase) || Self.hasCue(Self.personCues, before: words[first].range.lowerBound, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         }
         return max(end, last + 1)
@@ -140,23 +158,32 @@ public struct NamedEntityDetector: ByteScanningDetector {
         phrase.hasSuffix("s") && (set.contains(String(phrase.dropLast())) || phrase.hasSuffix("es") && set.contains(String(phrase.dropLast(2))))
     }
 
-    private static func hasPersonCue(before index: Int, _ text: UTF8Text) -> Bool {
-        let previous = text.previousWordRanges(before: index, limit: 2).map { text.string($0).lowercased() }
-        let separator = text.byte(at: index - 2)
-        return Gazetteers.personCues.contains { cue in
-            let cleaned = cue.map { $0.hasSuffix(":") ? String($0.dropLast()) : $0 }
-            guard previous.count >= cleaned.count, Array(previous.prefix(cleaned.count).reversed()) == cleaned else { return false }
-            return !cue.last!.hasSuffix(":") || separator == UInt8(ascii: ":")
-        }
+    private static let personCues = CueList(Gazetteers.personCues)
+    private static let organizationCues = CueList([
+        ["work", "for"], ["works", "for"], ["worked", "for"], ["working", "for"], ["work", "at"], ["works", "at"], ["worked", "at"],
+        ["working", "at"], ["employed", "by"], ["joined"], ["support"], ["company"], ["employer"], ["startup"], ["firm"],
+    ])
+
+    private static func isAllCaps(_ word: Word, _ text: UTF8Text) -> Bool {
+        word.range.count >= 2 && word.range.allSatisfy { !text[$0].isLower }
     }
+
+    /// Whether the words right before `index` are one of `cues`.
+    private static func hasCue(_ cues: CueList, before index: Int, _ text: UTF8Text) -> Bool {
+        cues.matches(before: index, in: text)
+    }
+
+    private static let nationalities = ByteHashSet(Gazetteers.nationalities)
+    private static let common = ByteHashSet(Gazetteers.commonCapitalized)
 
     /// Lowercase nationality and group words (`americans`, `danish`).
     private static func groupName(_ word: Word, _ text: UTF8Text) -> Finding? {
-        let last = text[word.range.upperBound - 1]
-        guard last == UInt8(ascii: "n") || last == UInt8(ascii: "s") || last == UInt8(ascii: "h") || last == UInt8(ascii: "e")
-            || last == UInt8(ascii: "i") || last == UInt8(ascii: "c") else { return nil }
-        let lowered = text.string(word.range).lowercased()
-        guard Gazetteers.nationalities.contains(lowered) || isPlural(lowered, of: Gazetteers.nationalities) else { return nil }
-        return Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: word.range, in: text)
+        let range = word.range
+        let last = text[range.upperBound - 1]
+        let isGroup = nationalities.contains(text, range)
+            || last == UInt8(ascii: "s") && nationalities.contains(text, range.lowerBound..<(range.upperBound - 1))
+            || last == UInt8(ascii: "s") && text[range.upperBound - 2] == UInt8(ascii: "e") && nationalities.contains(text, range.lowerBound..<(range.upperBound - 2))
+        guard isGroup else { return nil }
+        return Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: range, in: text)
     }
 }

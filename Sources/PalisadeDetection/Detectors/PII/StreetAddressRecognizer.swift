@@ -13,15 +13,18 @@ enum StreetAddressRecognizer {
     private static let units = ByteWordSet(["apt", "apartment", "suite", "unit", "flat", "floor", "room", "box"])
     private static let connectors = ByteWordSet(["de", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "la", "le", "les", "du", "des", "van", "von"])
 
+    private static let prefixes = ByteHashSet(Gazetteers.streetPrefixes)
+    private static let suffixes = ByteHashSet(Gazetteers.streetSuffixes)
+
     static func address(startingAt index: Int, in words: [NamedEntityDetector.Word], text: UTF8Text) -> Match? {
         let word = words[index]
-        let lowered = text.string(word.range).lowercased()
+        guard word.capitalized else { return nil }
         // Number, then up to four words ending with a street word: `90 Whitchurch Road`.
-        if word.capitalized, let numberStart = number(before: word.range.lowerBound, text) {
+        if let numberStart = number(before: word.range.lowerBound, text) {
             var end = index
             while end < words.count, end - index < 4 {
                 let candidate = text.string(words[end].range).lowercased()
-                if end > index, Gazetteers.streetSuffixes.contains(candidate) || endsWithStreetWord(candidate) {
+                if end > index, suffixes.contains(text, words[end].range) || endsWithStreetWord(candidate) {
                     return match(numberStart, after: words[end].range.upperBound, nextWord: end + 1, words, text)
                 }
                 if end == index, endsWithStreetWord(candidate) {
@@ -33,11 +36,11 @@ enum StreetAddressRecognizer {
             }
         }
         // Street word ending the name, number after: `Koskikatu 25`, `Friedhofstrasse 33`.
-        if word.capitalized, endsWithStreetWord(lowered), let close = number(after: word.range.upperBound, text) {
+        if let close = number(after: word.range.upperBound, text), endsWithStreetWord(text.string(word.range).lowercased()) {
             return match(word.range.lowerBound, after: close, nextWord: index + 1, words, text)
         }
         // Street word first, name, number: `Via delle Coste 41`, `Rua Diadema 1903`.
-        if word.capitalized, Gazetteers.streetPrefixes.contains(lowered) {
+        if prefixes.contains(text, word.range) {
             var end = index + 1
             while end < words.count, end - index <= 4, words[end].capitalized || connectors.contains(text, words[end].range) {
                 if let close = number(after: words[end].range.upperBound, text), words[end].capitalized {
@@ -64,8 +67,42 @@ enum StreetAddressRecognizer {
                 next += 1
             }
         }
+        close = trailingLocality(after: close, text)
+        while next < words.count, words[next].range.lowerBound < close { next += 1 }
         let finding = Finding(.pii, PIIType.streetAddress, .medium, confidence: 0.7, range: start..<close, in: text)
         return Match(finding: finding, nextWord: next)
+    }
+
+    /// Addresses continue with city, region, postcode and country, on the same line after commas
+    /// or on the next lines: capitalised or upper-case words and short numbers are taken until a
+    /// lowercase word, sentence punctuation or ten parts.
+    private static func trailingLocality(after end: Int, _ text: UTF8Text) -> Int {
+        var close = end
+        var cursor = end
+        var parts = 0
+        while parts < 10 {
+            var gap = cursor
+            while gap < text.count, gap - cursor < 4, text[gap] == UInt8(ascii: " ") || text[gap] == UInt8(ascii: "\n") || text[gap] == UInt8(ascii: ",") {
+                gap += 1
+            }
+            guard gap > cursor, gap < text.count else { break }
+            let first = text[gap]
+            var partEnd = gap
+            if first.isDigit {
+                while partEnd < text.count, partEnd - gap < 6, text[partEnd].isDigit { partEnd += 1 }
+                guard !text.byte(at: partEnd).isLetter else { break }
+            } else if first.isUpper || (first >= 0xC0 && NamedEntityDetector.isCapitalized(text, gap)) {
+                while partEnd < text.count, text[partEnd].isLetter || text[partEnd] >= 0x80 || text[partEnd] == UInt8(ascii: "-") { partEnd += 1 }
+                let word = text.string(gap..<partEnd).lowercased()
+                guard !Gazetteers.commonCapitalized.contains(word) || Gazetteers.countries.contains(word) else { break }
+            } else {
+                break
+            }
+            close = partEnd
+            cursor = partEnd
+            parts += 1
+        }
+        return close
     }
 
     private static func endsWithStreetWord(_ word: String) -> Bool {
