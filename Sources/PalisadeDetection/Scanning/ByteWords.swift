@@ -53,28 +53,55 @@ extension UTF8Text {
 }
 
 /// A set of lowercase words looked up by a hash of the text's bytes, so that checking a word of
-/// the text against a gazetteer allocates nothing. Hits are confirmed byte by byte.
+/// the text against a gazetteer allocates nothing. Open addressing over a power-of-two table;
+/// hits are confirmed byte by byte.
 struct ByteHashSet: Sendable {
-    private let buckets: [UInt64: [[UInt8]]]
+    private let words: [[UInt8]]
+    /// Index + 1 into `words`, 0 for an empty slot.
+    private let slots: [Int32]
+    private let hashes: [UInt64]
+    private let mask: Int
+    private let shortest: Int
+    private let longest: Int
 
-    init(_ words: Set<String>) {
-        var buckets: [UInt64: [[UInt8]]] = [:]
-        for word in words {
-            let bytes = Array(word.utf8)
-            buckets[Self.hash(bytes), default: []].append(bytes)
+    init(_ set: Set<String>) {
+        let words = set.map { Array($0.utf8) }
+        var size = 16
+        while size < words.count * 4 { size *= 2 }
+        var slots = [Int32](repeating: 0, count: size)
+        var hashes = [UInt64](repeating: 0, count: size)
+        for (index, word) in words.enumerated() {
+            let hash = Self.hash(word[...])
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Int32(index + 1)
+            hashes[slot] = hash
         }
-        self.buckets = buckets
+        self.words = words
+        self.slots = slots
+        self.hashes = hashes
+        self.mask = size - 1
+        self.shortest = words.map(\.count).min() ?? 0
+        self.longest = words.map(\.count).max() ?? 0
     }
 
     /// Whether the text in `range`, lowercased (ASCII letters only), is in the set.
     func contains(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard range.count >= shortest, range.count <= longest else { return false }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in range { hash = (hash ^ UInt64(text[index].lowercasedASCII)) &* 0x100_0000_01b3 }
-        guard let candidates = buckets[hash] else { return false }
-        return candidates.contains { $0.count == range.count && text.matches($0, at: range.lowerBound) }
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            if hashes[slot] == hash {
+                let word = words[Int(slots[slot]) - 1]
+                if word.count == range.count, text.matches(word, at: range.lowerBound) { return true }
+            }
+            slot = (slot + 1) & mask
+        }
+        return false
     }
 
-    private static func hash(_ bytes: [UInt8]) -> UInt64 {
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte.lowercasedASCII)) &* 0x100_0000_01b3 }
         return hash

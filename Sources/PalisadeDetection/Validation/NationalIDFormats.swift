@@ -21,7 +21,7 @@ enum NationalIDFormats {
     /// suffix A-D.
     static func isValidNINO(_ characters: [UInt8]) -> Bool {
         guard characters.count == 9, characters[0].isUpper, characters[1].isUpper,
-              characters[2..<8].allSatisfy(\.isDigit), (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(characters[8])
+              characters[2..<8].allSatisfy { $0.isDigit }, (UInt8(ascii: "A")...UInt8(ascii: "D")).contains(characters[8])
         else { return false }
         let first = characters[0], second = characters[1]
         guard !"DFIQUV".utf8.contains(first), !"DFIQUVO".utf8.contains(second) else { return false }

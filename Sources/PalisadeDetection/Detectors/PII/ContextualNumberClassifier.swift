@@ -8,11 +8,27 @@ struct ContextualNumberClassifier: NumberClassifier {
     private static let ageUnits = ByteWordSet(["years", "year", "yrs", "yr"])
     private static let old = Array("old".utf8), yo = Array("yo".utf8), of = Array("of".utf8), am = Array("am".utf8), i = Array("i".utf8)
 
+    /// Cheap pre-check for a one-to-three digit number: the word before ends like an age cue
+    /// ("age", "aged", "turned", "I'm", "am") or the word after starts with `y` ("years", "yo").
+    static func mightBeAge(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        let after = text.byte(at: range.upperBound) == UInt8(ascii: " ") || text.byte(at: range.upperBound) == UInt8(ascii: "-")
+            ? text.byte(at: range.upperBound + 1) | 0x20 : 0
+        if after == UInt8(ascii: "y") { return true }
+        guard text.byte(at: range.lowerBound - 1) == UInt8(ascii: " ") else { return false }
+        let last = text.byte(at: range.lowerBound - 2) | 0x20
+        return last == UInt8(ascii: "e") || last == UInt8(ascii: "d") || last == UInt8(ascii: "n") || last == UInt8(ascii: "m")
+            || last == UInt8(ascii: "s")
+    }
+
+    static func hasPostalContext(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        text.hasContext(postalContext, before: range.lowerBound, window: 24)
+    }
+
     func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
         guard !candidate.leadingPlus, !candidate.isFollowedByLetter(in: text) else { return nil }
         let lengths = candidate.groupLengths
         if lengths == [5] || lengths == [5, 4] || lengths == [4] || lengths == [3, 2] || lengths == [5, 3],
-           text.hasContext(Self.postalContext, before: candidate.range.lowerBound, window: 24) {
+           Self.hasPostalContext(text, candidate.range) {
             return Finding(.pii, PIIType.postalCode, .low, confidence: 0.7, range: candidate.range, in: text)
         }
         if lengths.count == 1, lengths[0] <= 3 {

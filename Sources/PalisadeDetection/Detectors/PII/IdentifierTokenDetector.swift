@@ -24,7 +24,7 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
             // Every identifier recognised here holds a digit; plain words are skipped unread.
             guard hasDigit else { continue }
             guard !Self.gluedToToken(text, start, index) else {
-                while index < text.count, text[index].byteClass.contains(.tokenBody) || text[index] == UInt8(ascii: ".") { index += 1 }
+                while index < text.count, text[index].isAlnum || text[index] == UInt8(ascii: "_") || text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".") { index += 1 }
                 continue
             }
             if let finding = classify(text, start..<index) {
@@ -100,7 +100,7 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
     private static func wallet(_ text: UTF8Text, _ range: Range<Int>, _ characters: [UInt8]) -> Finding? {
         let length = characters.count
         var valid = false
-        if characters.starts(with: Array("0x".utf8)), length == 42, characters[2...].allSatisfy(\.isHex),
+        if characters.starts(with: Array("0x".utf8)), length == 42, characters[2...].allSatisfy { $0.isHex },
            characters[2...].contains(where: \.isLetter), characters[2...].contains(where: \.isDigit) {
             valid = true
         } else if characters.starts(with: Array("bc1".utf8)), (14...74).contains(length) {

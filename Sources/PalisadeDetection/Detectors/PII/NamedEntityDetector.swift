@@ -45,6 +45,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// Words: letters (ASCII or any non-ASCII), with inner apostrophes and hyphens.
     static func words(in text: UTF8Text) -> [Word] {
         var words: [Word] = []
+        words.reserveCapacity(text.count / 5)
         var index = 0
         while index < text.count {
             let byte = text[index]
@@ -74,14 +75,15 @@ public struct NamedEntityDetector: ByteScanningDetector {
     private static let connectors = ByteWordSet(["de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "al"])
 
     /// Classifies the run of capitalised words starting at `start`; returns the next word index.
+    private static let honorifics = ByteHashSet(Gazetteers.honorifics)
+    private static let weekdays = ByteHashSet(Gazetteers.weekdays)
+    private static let places = ByteHashSet(Gazetteers.countries.union(Gazetteers.places))
+    private static let organizationSuffixes = ByteHashSet(Gazetteers.organizationSuffixes)
+    private static let givenNames = ByteHashSet(Gazetteers.givenNames)
+
+    /// Classifies the run of capitalised words starting at `start` (ending before `limit`);
+    /// returns the next word index. Works on byte ranges only: it runs for every capitalised word.
     private func classifyRun(from start: Int, limit: Int, _ words: [Word], _ text: UTF8Text, into findings: inout [Finding]) -> Int {
-        // The common case, a sentence starting with "The" or "I", is settled without strings.
-        if limit == start + 1 || !Self.joined(words[start], words[start + 1], text), Self.common.contains(text, words[start].range) {
-            if Gazetteers.weekdays.contains(text.string(words[start].range).lowercased()) {
-                findings.append(Finding(.pii, PIIType.date, .info, confidence: 0.5, range: words[start].range, in: text))
-            }
-            return start + 1
-        }
         var end = start + 1
         while end < limit, Self.joined(words[end - 1], words[end], text) {
             if !words[end].capitalized {
@@ -90,53 +92,55 @@ public struct NamedEntityDetector: ByteScanningDetector {
             }
             end += 1
         }
-        var lowered = words[start..<end].map { text.string($0.range).lowercased() }
         var first = start
-        // Honorifics make a title finding and mark what follows as a person.
+        // Honorifics make a title finding and mark what follows as a person; sentence openers
+        // and initials before a name are skipped.
         var afterHonorific = false
         while first < end {
-            let word = lowered[first - start]
-            if Gazetteers.honorifics.contains(word) {
-                var titleEnd = words[first].range.upperBound
+            let range = words[first].range
+            if Self.honorifics.contains(text, range) {
+                var titleEnd = range.upperBound
                 if text.byte(at: titleEnd) == UInt8(ascii: ".") { titleEnd += 1 }
-                findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.8, range: words[first].range.lowerBound..<titleEnd, in: text))
+                findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.8, range: range.lowerBound..<titleEnd, in: text))
                 afterHonorific = true
-                first += 1
-            } else if Gazetteers.commonCapitalized.contains(word) || word.count == 1 && !afterHonorific {
-                if Gazetteers.weekdays.contains(word) {
-                    findings.append(Finding(.pii, PIIType.date, .info, confidence: 0.5, range: words[first].range, in: text))
+            } else if Self.common.contains(text, range) || range.count == 1 && !afterHonorific {
+                if Self.weekdays.contains(text, range) {
+                    findings.append(Finding(.pii, PIIType.date, .info, confidence: 0.5, range: range, in: text))
                 }
-                first += 1
             } else {
                 break
             }
+            first += 1
         }
         guard first < end else { return end }
-        lowered = Array(lowered[(first - start)...])
         // Stop at a common word inside the run ("Paris Is ...").
-        if let stop = lowered.dropFirst().firstIndex(where: { Gazetteers.commonCapitalized.contains($0) && !Gazetteers.honorifics.contains($0) }) {
-            lowered = Array(lowered[..<stop])
+        var last = first
+        while last + 1 < end, !Self.common.contains(text, words[last + 1].range) || Self.honorifics.contains(text, words[last + 1].range) {
+            last += 1
         }
-        let last = first + lowered.count - 1
-        let range = words[first].range.lowerBound..<Self.endIncludingPeriod(words[last], text, lowered.last!)
-        let phrase = lowered.joined(separator: " ")
-        if !afterHonorific, Gazetteers.countries.contains(phrase) || Gazetteers.places.contains(phrase) {
+        let count = last - first + 1
+        let phrase = words[first].range.lowerBound..<words[last].range.upperBound
+        var range = phrase
+        if Self.organizationSuffixes.contains(text, words[last].range), words[last].range.count <= 4, text.byte(at: phrase.upperBound) == UInt8(ascii: ".") {
+            range = phrase.lowerBound..<(phrase.upperBound + 1)
+        }
+        if !afterHonorific, Self.places.contains(text, phrase) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.8, range: range, in: text))
-        } else if !afterHonorific, Gazetteers.nationalities.contains(phrase) || Self.isPlural(phrase, of: Gazetteers.nationalities) {
+        } else if !afterHonorific, Self.isGroupName(text, phrase) {
             findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.7, range: range, in: text))
-        } else if !afterHonorific, lowered.count >= 2, Gazetteers.organizationSuffixes.contains(lowered.last!) {
+        } else if !afterHonorific, count >= 2, Self.organizationSuffixes.contains(text, words[last].range) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
-        } else if !afterHonorific, lowered.count >= 2, Gazetteers.countries.contains(lowered.last!) || Gazetteers.places.contains(lowered.last!) {
+        } else if !afterHonorific, count >= 2, Self.places.contains(text, words[last].range) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
-        } else if !afterHonorific, Self.hasCue(Self.organizationCues, before: words[first].range.lowerBound, text) {
+        } else if !afterHonorific, Self.hasCue(Self.organizationCues, before: phrase.lowerBound, text) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
         } else if !afterHonorific, (first...last).allSatisfy({ Self.isAllCaps(words[$0], text) }) {
             // Upper-case runs are acronyms, headings and shouted words far more often than names.
             return max(end, last + 1)
-        } else if afterHonorific || lowered.count >= 2 {
-            let known = Gazetteers.givenNames.contains(lowered[0])
+        } else if afterHonorific || count >= 2 {
+            let known = Self.givenNames.contains(text, words[first].range)
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: afterHonorific || known ? 0.8 : 0.6, range: range, in: text))
-        } else if Gazetteers.givenNames.contains(phrase) || Self.hasCue(Self.personCues, before: words[first].range.lowerBound, text) {
+        } else if Self.givenNames.contains(text, phrase) || Self.hasCue(Self.personCues, before: phrase.lowerBound, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         }
         return max(end, last + 1)
@@ -147,15 +151,6 @@ public struct NamedEntityDetector: ByteScanningDetector {
         let gap = right.range.lowerBound - left.range.upperBound
         if gap == 1 { return text[left.range.upperBound] == UInt8(ascii: " ") }
         return gap == 2 && left.range.count == 1 && text[left.range.upperBound] == UInt8(ascii: ".") && text[left.range.upperBound + 1] == UInt8(ascii: " ")
-    }
-
-    private static func endIncludingPeriod(_ word: Word, _ text: UTF8Text, _ lowered: String) -> Int {
-        lowered.count <= 4 && Gazetteers.organizationSuffixes.contains(lowered + ".") && text.byte(at: word.range.upperBound) == UInt8(ascii: ".")
-            ? word.range.upperBound + 1 : word.range.upperBound
-    }
-
-    private static func isPlural(_ phrase: String, of set: Set<String>) -> Bool {
-        phrase.hasSuffix("s") && (set.contains(String(phrase.dropLast())) || phrase.hasSuffix("es") && set.contains(String(phrase.dropLast(2))))
     }
 
     private static let personCues = CueList(Gazetteers.personCues)
@@ -176,14 +171,17 @@ public struct NamedEntityDetector: ByteScanningDetector {
     private static let nationalities = ByteHashSet(Gazetteers.nationalities)
     private static let common = ByteHashSet(Gazetteers.commonCapitalized)
 
+    /// Nationality and group words, also in the plural (`Danish`, `americans`, `Surinamese`).
+    private static func isGroupName(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        if nationalities.contains(text, range) { return true }
+        guard range.count > 3, text[range.upperBound - 1] | 0x20 == UInt8(ascii: "s") else { return false }
+        return nationalities.contains(text, range.lowerBound..<(range.upperBound - 1))
+            || text[range.upperBound - 2] | 0x20 == UInt8(ascii: "e") && nationalities.contains(text, range.lowerBound..<(range.upperBound - 2))
+    }
+
     /// Lowercase nationality and group words (`americans`, `danish`).
     private static func groupName(_ word: Word, _ text: UTF8Text) -> Finding? {
-        let range = word.range
-        let last = text[range.upperBound - 1]
-        let isGroup = nationalities.contains(text, range)
-            || last == UInt8(ascii: "s") && nationalities.contains(text, range.lowerBound..<(range.upperBound - 1))
-            || last == UInt8(ascii: "s") && text[range.upperBound - 2] == UInt8(ascii: "e") && nationalities.contains(text, range.lowerBound..<(range.upperBound - 2))
-        guard isGroup else { return nil }
-        return Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: range, in: text)
+        guard isGroupName(text, word.range) else { return nil }
+        return Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: word.range, in: text)
     }
 }

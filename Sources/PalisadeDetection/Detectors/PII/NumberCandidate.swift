@@ -19,7 +19,7 @@ struct NumberCandidate {
         self.separators = separators
         self.digits = digits
         self.leadingPlus = leadingPlus
-        self.groupLengths = groups.map(\.count)
+        self.groupLengths = groups.map { $0.count }
     }
 
     /// Whether every separator is `separator` (true for a single group).
@@ -47,41 +47,64 @@ enum NumberScanner {
                 while index < count, text[index].isAlnum { index += 1 }
                 continue
             }
-            let candidate = scan(text, from: index)
-            body(candidate)
-            index = max(index + 1, candidate.range.upperBound)
+            // Measure first: most numbers in prose are short and settled without building arrays.
+            var groupCount = 0, digitCount = 0
+            let end = walk(text, from: index) { group, _ in
+                groupCount += 1
+                digitCount += group.count
+            }
+            defer { index = max(index + 1, end) }
+            if groupCount == 1, !worthClassifying(text, index..<end, digits: digitCount) { continue }
+            body(build(text, from: index))
         }
     }
 
-    private static func scan(_ text: UTF8Text, from start: Int) -> NumberCandidate {
-        var groups: [Range<Int>] = []
-        var separators: [UInt8] = []
-        var digits: [Int] = []
-        groups.reserveCapacity(4)
-        separators.reserveCapacity(4)
-        digits.reserveCapacity(16)
+    /// Single numbers that can only be an age, a year or a postal code need their context word.
+    private static func worthClassifying(_ text: UTF8Text, _ range: Range<Int>, digits: Int) -> Bool {
+        switch digits {
+        case ...3: ContextualNumberClassifier.mightBeAge(text, range)
+        case 4: true
+        case 5...6: ContextualNumberClassifier.hasPostalContext(text, range)
+        default: true
+        }
+    }
+
+    /// Steps over the digit groups of the number at `start`, calling `body` with each group and
+    /// the separator byte before it; returns the end of the last group.
+    @inline(__always)
+    private static func walk(_ text: UTF8Text, from start: Int, _ body: (Range<Int>, UInt8?) -> Void) -> Int {
         var cursor = start
+        var separator: UInt8?
         let limit = min(text.count, start + maximumLength)
         while cursor < limit {
             let groupStart = cursor
-            while cursor < limit, text[cursor].isDigit {
-                digits.append(text[cursor].digitValue)
-                cursor += 1
-            }
-            groups.append(groupStart..<cursor)
+            while cursor < limit, text[cursor].isDigit { cursor += 1 }
+            body(groupStart..<cursor, separator)
             // A gap is one separator, or `) `, ` (`, `-(`: at most two bytes, then a digit.
             var gap = cursor
             while gap < limit, gap - cursor < 2, isSeparator(text[gap]) { gap += 1 }
             guard gap > cursor, gap < limit, text[gap].isDigit, validGap(text, cursor..<gap) else { break }
-            separators.append(text[cursor])
+            separator = text[cursor]
             cursor = gap
         }
-        let end = groups.last!.upperBound
+        return cursor
+    }
+
+    private static func build(_ text: UTF8Text, from start: Int) -> NumberCandidate {
+        var groups: [Range<Int>] = []
+        var separators: [UInt8] = []
+        var digits: [Int] = []
+        let end = walk(text, from: start) { group, separator in
+            groups.append(group)
+            if let separator { separators.append(separator) }
+            for position in group { digits.append(text[position].digitValue) }
+        }
         var rangeStart = start
         var leadingPlus = false
         if text.byte(at: start - 1) == UInt8(ascii: "+") { rangeStart -= 1; leadingPlus = true }
-        if text.byte(at: start - 1) == UInt8(ascii: "("), text.byte(at: start - 2) != UInt8(ascii: "(") {
-            if let close = groups.first.map({ $0.upperBound }), text.byte(at: close) == UInt8(ascii: ")") { rangeStart -= 1 }
+        if text.byte(at: start - 1) == UInt8(ascii: "("), text.byte(at: start - 2) != UInt8(ascii: "("),
+           text.byte(at: groups[0].upperBound) == UInt8(ascii: ")") {
+            rangeStart -= 1
         }
         return NumberCandidate(range: rangeStart..<end, groups: groups, separators: separators, digits: digits, leadingPlus: leadingPlus)
     }

@@ -23,11 +23,10 @@ enum StreetAddressRecognizer {
         if let numberStart = number(before: word.range.lowerBound, text) {
             var end = index
             while end < words.count, end - index < 4 {
-                let candidate = text.string(words[end].range).lowercased()
-                if end > index, suffixes.contains(text, words[end].range) || endsWithStreetWord(candidate) {
+                if end > index, suffixes.contains(text, words[end].range) || endsWithStreetWord(text, words[end].range) {
                     return match(numberStart, after: words[end].range.upperBound, nextWord: end + 1, words, text)
                 }
-                if end == index, endsWithStreetWord(candidate) {
+                if end == index, endsWithStreetWord(text, words[end].range) {
                     let close = number(after: words[end].range.upperBound, text) ?? words[end].range.upperBound
                     return match(numberStart, after: close, nextWord: end + 1, words, text)
                 }
@@ -36,7 +35,7 @@ enum StreetAddressRecognizer {
             }
         }
         // Street word ending the name, number after: `Koskikatu 25`, `Friedhofstrasse 33`.
-        if let close = number(after: word.range.upperBound, text), endsWithStreetWord(text.string(word.range).lowercased()) {
+        if let close = number(after: word.range.upperBound, text), endsWithStreetWord(text, word.range) {
             return match(word.range.lowerBound, after: close, nextWord: index + 1, words, text)
         }
         // Street word first, name, number: `Via delle Coste 41`, `Rua Diadema 1903`.
@@ -105,8 +104,11 @@ enum StreetAddressRecognizer {
         return close
     }
 
-    private static func endsWithStreetWord(_ word: String) -> Bool {
-        word.count > 4 && Gazetteers.streetEndings.contains { word.hasSuffix($0) }
+    private static let endings = Gazetteers.streetEndings.map { Array($0.utf8) }
+
+    /// Whether the word in `range` ends with a street word of another language (`Koskikatu`).
+    private static func endsWithStreetWord(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        range.count > 4 && endings.contains { ending in ending.count < range.count && text.matches(ending, at: range.upperBound - ending.count) }
     }
 
     /// The start of a house number (digits, optional letter) followed by one space at `index`.

@@ -17,7 +17,7 @@ public struct CommandLineCredentialDetector: ByteScanningDetector {
         var from = 0
         while let z = text.index(of: UInt8(ascii: "z"), from: from) {
             from = z + 1
-            let start = z - 8
+            let start = z - 7
             if text.matches(Self.authorization, at: start), !text.continuesWord(before: start),
                let finding = Self.header(text, at: start + Self.authorization.count) {
                 findings.append(finding)

@@ -22,6 +22,13 @@ public struct PrefixedTokenDetector: ByteScanningDetector {
                 index += 1
                 continue
             }
+            // Every credential format is at least 16 bytes of token characters; words are shorter.
+            var tokenEnd = index + 1
+            while tokenEnd < count, tokenEnd - index < 16, Self.isTokenCharacter(text[tokenEnd]) { tokenEnd += 1 }
+            guard tokenEnd - index >= 16 else {
+                index = tokenEnd
+                continue
+            }
             let ruleFinding = TokenRule.mayStart(byte, text.byte(at: index + 1)) ? match(TokenRule.byFirstByte[Int(byte)], text, at: index) : nil
             if let finding = ruleFinding ?? SpecialTokenFormats.match(text, at: index) {
                 findings.append(finding)
@@ -31,6 +38,12 @@ public struct PrefixedTokenDetector: ByteScanningDetector {
             index += 1
             while index < count, text[index].isAlnum { index += 1 }
         }
+    }
+
+    /// Anything that can appear inside a credential: letters, digits, `-_.~+/=` and `:` (Telegram).
+    @inline(__always) private static func isTokenCharacter(_ byte: UInt8) -> Bool {
+        byte.isAlnum || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "~")
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ":")
     }
 
     private func match(_ rules: [TokenRule], _ text: UTF8Text, at start: Int) -> Finding? {
