@@ -95,6 +95,7 @@ enum Gazetteers {
         "srl", "bv", "nv", "oy", "ab", "as", "group", "holdings", "solutions", "consulting", "systems", "technologies", "technology", "labs",
         "partners", "associates", "bank", "university", "institute", "foundation", "agency", "industries", "enterprises", "services",
         "networks", "software", "media", "capital", "ventures", "insurance", "airlines", "motors", "pharmaceuticals", "orchestra",
+        "incorporated", "limited",
     ]
 
     static let streetSuffixes: Set<String> = [
@@ -106,7 +107,9 @@ enum Gazetteers {
     /// Street words of other languages, written before the name (`Via Roma 5`, `Rue de Rivoli 12`).
     static let streetPrefixes: Set<String> = [
         "via", "viale", "piazza", "corso", "strada", "rue", "avenue", "boulevard", "place", "chemin", "allée", "calle", "avenida", "paseo",
-        "plaza", "carrer", "rambla", "rua", "travessa", "largo", "praça", "ulica", "ul.", "aleja", "náměstí", "ulitsa", "odos", "leoforos",
+        "plaza", "carrer", "rambla", "rua", "travessa", "largo", "praça", "ulica", "ul", "aleja", "náměstí", "ulitsa", "odos", "leoforos",
+        // US military mail: ships and unit boxes (`USNS Comfort`, `PSC 1234, Box 5678`, `Unit 2050 Box 4190`).
+        "uss", "usns", "uscgc", "psc", "unit", "cmr",
     ]
 
     /// Street words of other languages that end the street name (`Koskikatu`, `Friedhofstrasse`).
@@ -135,7 +138,37 @@ enum Gazetteers {
 
     /// Words after which a lone capitalised word is a person's name.
     static let personCues: [[String]] = [
-        ["name", "is"], ["called"], ["named"], ["i'm"], ["i", "am"], ["name:"], ["dear"], ["says"], ["by"], ["with"], ["to"], ["from"],
-        ["thanks"], ["hi"], ["hello"], ["meet"], ["ask"], ["tell"], ["contact"], ["user:"], ["name"],
+        ["name", "is"], ["called"], ["named"], ["i'm"], ["i", "am"], ["name:"], ["dear"], ["says"], ["said"], ["by"], ["thanks"], ["hi"],
+        ["hello"], ["contact"], ["user:"], ["name"], ["mr"], ["mrs"], ["ms"], ["miss"], ["dr"], ["prof"], ["sir"], ["madam"],
+    ]
+
+    /// Words after which a lone capitalised word is a place.
+    static let locationCues: [[String]] = [
+        ["flew", "to"], ["fly", "to"], ["moved", "to"], ["returned", "to"], ["travel", "to"], ["traveled", "to"], ["travelled", "to"],
+        ["trip", "to"], ["originally", "from"], ["moved", "from"], ["here", "from"], ["grew", "up", "in"], ["live", "in"], ["lives", "in"],
+        ["living", "in"], ["lived", "in"], ["based", "in"], ["located", "in"], ["born", "in"], ["i'm", "in"], ["am", "in"], ["city", "of"],
+        ["town", "of"], ["village", "of"], ["arrived", "at"], ["arrived", "in"], ["university", "of"], ["visit"], ["visiting"], ["near"],
+    ]
+
+    /// Frequent English words that are capitalised in titles and headings but are not names.
+    static let commonEnglish: Set<String> = [
+        "about", "account", "act", "action", "answer", "application", "area", "art", "award", "back", "bank", "best", "big",
+        "black", "blue", "board", "body", "book", "business", "call", "care", "case", "center", "centre", "change", "chapter", "chief",
+        "city", "class", "club", "college", "committee", "community", "company", "control", "council", "country", "court", "data", "day",
+        "department", "design", "development", "director", "division", "early", "education", "energy", "engineering", "executive", "family",
+        "federal", "field", "final", "financial", "fire", "food", "force", "free", "friends", "fund", "game", "general", "global", "gold",
+        "government", "grand", "green", "group", "guide", "hall", "happy", "health", "heart", "high", "history", "home", "hospital", "hotel",
+        "house", "human", "image", "information", "international", "journal", "justice", "king", "lake", "land", "law", "league", "library",
+        "life", "light", "line", "little", "live", "love", "main", "management", "manager", "market", "media", "medical", "meeting",
+        "member", "men", "mission", "money", "morning", "mountain", "museum", "music", "national", "network", "news", "night", "note",
+        "office", "online", "open", "order", "page", "park", "party", "people", "place", "plan", "point", "police", "policy", "power",
+        "president", "press", "price", "private", "program", "project", "public", "quality", "question", "radio", "real", "record",
+        "red", "report", "research", "review", "right", "river", "road", "room", "royal", "rule", "rules", "sales",
+        "school", "science", "season", "section", "security", "senior", "service", "services", "show", "side", "small",
+        "social", "society", "song", "songs", "special", "sport", "sports", "staff", "star", "state", "statement", "station", "story",
+        "street", "student", "studio", "study", "summary", "summer", "support", "system", "table", "team", "technical",
+        "technology", "television", "test", "theatre", "theater", "thing", "time", "title", "today", "total", "tower", "town", "trade",
+        "training", "travel", "tv", "union", "united", "university", "update", "user", "valley", "version", "video", "view", "war",
+        "water", "week", "weekly", "white", "winter", "woman", "women", "work", "world", "year", "years", "young", "zone", "weekend",
     ]
 }

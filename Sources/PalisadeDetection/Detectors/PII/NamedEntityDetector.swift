@@ -38,6 +38,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 continue
             }
             if word.range.count >= 5, let finding = Self.groupName(word, text) { findings.append(finding) }
+            // Lowercase honorifics with their period: "ask ms. smith".
+            if word.range.count <= 4, text.byte(at: word.range.upperBound) == UInt8(ascii: "."), Self.honorifics.contains(text, word.range) {
+                findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.7, range: word.range.lowerBound..<(word.range.upperBound + 1), in: text))
+            }
             index += 1
         }
     }
@@ -134,6 +138,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
         } else if !afterHonorific, Self.hasCue(Self.organizationCues, before: phrase.lowerBound, text) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
+        } else if !afterHonorific, count == 1, Self.hasCue(Self.locationCues, before: phrase.lowerBound, text) {
+            findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: range, in: text))
+        } else if !afterHonorific, (first...last).contains(where: { Self.commonEnglish.contains(text, words[$0].range) }) {
+            // Title-case phrases of ordinary words ("Mission Statement") are headings, not names.
+            return max(end, last + 1)
         } else if !afterHonorific, (first...last).allSatisfy({ Self.isAllCaps(words[$0], text) }) {
             // Upper-case runs are acronyms, headings and shouted words far more often than names.
             return max(end, last + 1)
@@ -150,10 +159,13 @@ public struct NamedEntityDetector: ByteScanningDetector {
     private static func joined(_ left: Word, _ right: Word, _ text: UTF8Text) -> Bool {
         let gap = right.range.lowerBound - left.range.upperBound
         if gap == 1 { return text[left.range.upperBound] == UInt8(ascii: " ") }
-        return gap == 2 && left.range.count == 1 && text[left.range.upperBound] == UInt8(ascii: ".") && text[left.range.upperBound + 1] == UInt8(ascii: " ")
+        guard gap == 2, text[left.range.upperBound] == UInt8(ascii: "."), text[left.range.upperBound + 1] == UInt8(ascii: " ") else { return false }
+        return left.range.count == 1 || honorifics.contains(text, left.range)
     }
 
     private static let personCues = CueList(Gazetteers.personCues)
+    private static let locationCues = CueList(Gazetteers.locationCues)
+    private static let commonEnglish = ByteHashSet(Gazetteers.commonEnglish)
     private static let organizationCues = CueList([
         ["work", "for"], ["works", "for"], ["worked", "for"], ["working", "for"], ["work", "at"], ["works", "at"], ["worked", "at"],
         ["working", "at"], ["employed", "by"], ["joined"], ["support"], ["company"], ["employer"], ["startup"], ["firm"],

@@ -26,6 +26,15 @@ enum StreetAddressRecognizer {
                 if end > index, suffixes.contains(text, words[end].range) || endsWithStreetWord(text, words[end].range) {
                     return match(numberStart, after: words[end].range.upperBound, nextWord: end + 1, words, text)
                 }
+                if end == index, prefixes.contains(text, words[end].range), end + 1 < words.count, words[end + 1].capitalized {
+                    // `31 Rue de la Gare`: the name runs to the end of the capitalised words.
+                    var nameEnd = end + 1
+                    while nameEnd + 1 < words.count, nameEnd - end < 5, words[nameEnd + 1].range.lowerBound - words[nameEnd].range.upperBound == 1,
+                          words[nameEnd + 1].capitalized || connectors.contains(text, words[nameEnd + 1].range) {
+                        nameEnd += 1
+                    }
+                    return match(numberStart, after: words[nameEnd].range.upperBound, nextWord: nameEnd + 1, words, text)
+                }
                 if end == index, endsWithStreetWord(text, words[end].range) {
                     let close = number(after: words[end].range.upperBound, text) ?? words[end].range.upperBound
                     return match(numberStart, after: close, nextWord: end + 1, words, text)

@@ -25,7 +25,7 @@ struct SecretKeyName {
         "provider", "method", "algorithm", "ttl", "timeout", "required", "store", "vault", "manager", "len", "selector", "chars", "str",
         "pressed", "pair", "signatures", "meshing", "env", "var", "variable", "dir", "flag",
         // Plural names hold collections or settings about secrets, not one secret.
-        "secrets", "tokens", "keys", "passwords", "credentials",
+        "secrets", "tokens", "keys", "passwords",
     ])
     private static let metadataWords = list([
         "public", "publishable", "csrf", "xsrf", "maxtoken", "mintoken", "numtoken", "maxlength", "sort", "primary", "foreign", "partition",

@@ -13,7 +13,7 @@ enum SpecialTokenFormats {
         case UInt8(ascii: "x"): return slackToken(text, start)
         case UInt8(ascii: "h"): return slackWebhook(text, start)
         case UInt8(ascii: "M"), UInt8(ascii: "N"), UInt8(ascii: "O"): return discordToken(text, start) ?? mailchimpKey(text, start)
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return telegramToken(text, start) ?? mailchimpKey(text, start)
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return telegramToken(text, start) ?? facebookAppToken(text, start) ?? mailchimpKey(text, start)
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return mailchimpKey(text, start)
         default: return nil
         }
@@ -111,6 +111,16 @@ enum SpecialTokenFormats {
         let end = tokenEnd(text, from: cursor + 1, limit: 36)
         guard end - cursor - 1 == 35, !text.byte(at: end).isAlnum else { return nil }
         return finding("TELEGRAM_BOT_TOKEN", start..<end, text)
+    }
+
+    /// Facebook app access tokens: the numeric app id, `|`, the 27-character app secret part.
+    static func facebookAppToken(_ text: UTF8Text, _ start: Int) -> Finding? {
+        var cursor = start
+        while cursor < text.count, cursor - start <= 16, text[cursor].isDigit { cursor += 1 }
+        guard (15...16).contains(cursor - start), text.byte(at: cursor) == UInt8(ascii: "|") else { return nil }
+        let end = tokenEnd(text, from: cursor + 1, limit: 28)
+        guard end - cursor - 1 == 27, !text.byte(at: end).isAlnum, !Placeholder.isPlaceholder(text, (cursor + 1)..<end) else { return nil }
+        return finding("FACEBOOK_ACCESS_TOKEN", start..<end, text)
     }
 
     /// Mailchimp API keys: 32 lowercase hex digits, `-us`, the datacenter number.
