@@ -75,9 +75,9 @@ enum Gazetteers {
         "sara", "janice", "jean", "alice", "madison", "doris", "abigail", "julia", "judy", "grace", "denise", "amber", "marilyn", "beverly",
         "danielle", "theresa", "sophia", "marie", "diana", "brittany", "natalie", "isabella", "charlotte", "rose", "alexis", "kayla", "ella",
         "sophie", "lucas", "leon", "luca", "marco", "giulia", "francesca", "alessandro", "lorenzo", "matteo",
-        "pierre", "jean", "louise", "camille", "chloé", "chloe", "hugo", "jules", "léa", "lea", "manon", "antoine", "nicolas", "julien",
+        "pierre", "louise", "camille", "chloé", "chloe", "hugo", "jules", "léa", "lea", "manon", "antoine", "nicolas", "julien",
         "hans", "klaus", "jürgen", "stefan", "andreas", "markus", "wolfgang", "ursula", "monika", "petra", "sabine", "anja", "lukas",
-        "jan", "piotr", "krzysztof", "tomasz", "paweł", "pawel", "anna", "katarzyna", "magdalena", "agnieszka", "ivan", "dmitri", "dmitry",
+        "jan", "piotr", "krzysztof", "tomasz", "paweł", "pawel", "katarzyna", "magdalena", "agnieszka", "ivan", "dmitri", "dmitry",
         "sergei", "sergey", "alexei", "olga", "natalia", "tatiana", "irina", "svetlana", "elena", "yuri", "igor", "vladimir", "mikhail",
         "lars", "erik", "anders", "nils", "sven", "magnus", "ingrid", "astrid", "sigrid", "freya", "bjorn", "björn", "olaf", "mikko", "juha",
         "matti", "jukka", "timo", "carlos", "miguel", "pedro", "luis", "javier", "diego", "pablo",
@@ -102,6 +102,29 @@ enum Gazetteers {
         "street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "lane", "ln", "drive", "dr", "court", "ct",
         "way", "place", "pl", "square", "sq", "terrace", "highway", "hwy", "parkway", "pkwy", "circle", "crescent", "close", "grove", "row",
         "gardens", "hill", "walk", "alley", "trail", "path", "plaza", "mews", "quay", "wharf", "park",
+        // USPS street suffixes (Publication 28, appendix C1).
+        "annex", "arcade", "bayou", "beach", "bend", "bluff", "bluffs", "bottom", "branch", "bridge", "brook", "brooks",
+        "burg", "burgs", "bypass", "camp", "canyon", "cape", "causeway", "centers", "circles", "cliff", "cliffs", "common", "commons",
+        "corner", "corners", "course", "courts", "cove", "coves", "creek", "crest", "crossing", "crossroad", "curve", "dale", "dam",
+        "divide", "drives", "estate", "estates", "expressway", "extension", "extensions", "falls", "ferry", "fields", "flat", "flats",
+        "ford", "fords", "forest", "forge", "forges", "fork", "forks", "fort", "freeway", "garden", "gateway", "glen", "glens", "green",
+        "greens", "groves", "harbor", "harbors", "haven", "heights", "hills", "hollow", "inlet", "island", "islands", "isle",
+        "junction", "junctions", "key", "keys", "knoll", "knolls", "landing", "lanes", "light", "lights", "loaf", "lock", "locks",
+        "lodge", "loop", "mall", "manor", "manors", "meadow", "meadows", "mill", "mills", "mission", "motorway", "mount", "mountain",
+        "mountains", "neck", "orchard", "oval", "overpass", "parks", "parkways", "pass", "passage", "pike", "pine", "pines", "plain",
+        "plains", "points", "port", "ports", "prairie", "radial", "ramp", "ranch", "rapid", "rapids", "rest", "ridge", "ridges", "roads",
+        "route", "shoal", "shoals", "shore", "shores", "skyway", "spring", "springs", "spur", "spurs", "squares", "stravenue", "stream",
+        "streets", "summit", "terr", "throughway", "trace", "track", "trafficway", "tunnel", "turnpike", "underpass", "union", "unions",
+        "valleys", "via", "viaduct", "views", "villages", "ville", "vista", "walks", "wall", "ways", "well", "wells",
+    ]
+
+    /// Street words strong enough to name a street without a house number (`Lovers Lane`).
+    static let strongStreetSuffixes: Set<String> = [
+        "street", "road", "avenue", "boulevard", "lane", "drive", "court", "terrace", "highway", "parkway", "crescent", "alley", "bypass",
+        "causeway", "creek", "crossing", "expressway", "freeway", "flats", "greens", "heights", "hills", "junction", "manor", "meadows",
+        "mews", "motorway", "overpass", "pass", "pike", "rapids", "ridge", "shores", "springs", "squares", "stravenue", "throughway",
+        "trafficway", "turnpike", "underpass", "viaduct", "courts", "estates", "fields", "forks", "gardens", "groves", "harbors", "islands",
+        "knolls", "landing", "lanes", "loop", "orchard", "plains", "points", "ports", "roads", "shoals", "skyway", "streets", "summit",
     ]
 
     /// Street words of other languages, written before the name (`Via Roma 5`, `Rue de Rivoli 12`).
@@ -125,8 +148,8 @@ enum Gazetteers {
         "their", "this", "that", "these", "those", "what", "when", "where", "who", "why", "how", "which", "please", "hello", "hi", "hey",
         "dear", "thanks", "thank", "yes", "no", "ok", "okay", "and", "or", "but", "if", "so", "then", "also", "here", "there", "is", "are",
         "was", "were", "do", "does", "did", "can", "could", "would", "should", "will", "may", "might", "must", "let", "let's", "in", "on",
-        "at", "for", "from", "to", "of", "with", "by", "about", "after", "before", "since", "during", "as", "is", "not", "all", "any",
-        "some", "every", "each", "name", "address", "phone", "email", "e-mail", "website", "user", "assistant", "date", "when", "subject",
+        "at", "for", "from", "to", "of", "with", "by", "about", "after", "before", "since", "during", "as", "not", "all", "any",
+        "some", "every", "each", "name", "address", "phone", "email", "e-mail", "website", "user", "assistant", "date", "subject",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
         "july", "august", "september", "october", "november", "december", "god", "internet", "english", "apt", "apt.", "suite", "unit",
         "mobile", "desk", "office", "fax", "personal", "info", "zip", "code", "number", "card", "account", "street", "road", "avenue",
@@ -148,6 +171,7 @@ enum Gazetteers {
         ["trip", "to"], ["originally", "from"], ["moved", "from"], ["here", "from"], ["grew", "up", "in"], ["live", "in"], ["lives", "in"],
         ["living", "in"], ["lived", "in"], ["based", "in"], ["located", "in"], ["born", "in"], ["i'm", "in"], ["am", "in"], ["city", "of"],
         ["town", "of"], ["village", "of"], ["arrived", "at"], ["arrived", "in"], ["university", "of"], ["visit"], ["visiting"], ["near"],
+        ["where:"],
     ]
 
     /// Frequent English words that are capitalised in titles and headings but are not names.

@@ -14,6 +14,7 @@ enum StreetAddressRecognizer {
     private static let connectors = ByteWordSet(["de", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "la", "le", "les", "du", "des", "van", "von"])
 
     private static let prefixes = ByteHashSet(Gazetteers.streetPrefixes)
+    private static let strongSuffixes = ByteHashSet(Gazetteers.strongStreetSuffixes)
     private static let suffixes = ByteHashSet(Gazetteers.streetSuffixes)
 
     static func address(startingAt index: Int, in words: [NamedEntityDetector.Word], text: UTF8Text) -> Match? {
@@ -46,6 +47,23 @@ enum StreetAddressRecognizer {
         // Street word ending the name, number after: `Koskikatu 25`, `Friedhofstrasse 33`.
         if let close = number(after: word.range.upperBound, text), endsWithStreetWord(text, word.range) {
             return match(word.range.lowerBound, after: close, nextWord: index + 1, words, text)
+        }
+        // A unit on its own line or field: `Apt. 322`, `Suite 541`.
+        if units.contains(text, word.range), words[index].capitalized {
+            var after = word.range.upperBound
+            if text.byte(at: after) == UInt8(ascii: ".") { after += 1 }
+            if let close = number(after: after, text) {
+                let finding = Finding(.pii, PIIType.streetAddress, .low, confidence: 0.5, range: word.range.lowerBound..<close, in: text)
+                return Match(finding: finding, nextWord: index + 1)
+            }
+        }
+        // A street named without a number: `Lovers Lane`, `Dora Creek` (one or two words and a strong street word).
+        for length in 1...2 where index + length < words.count {
+            let suffix = words[index + length]
+            guard (index..<(index + length)).allSatisfy({ words[$0].capitalized && words[$0 + 1].range.lowerBound - words[$0].range.upperBound == 1 }),
+                  suffix.capitalized, strongSuffixes.contains(text, suffix.range) else { continue }
+            let finding = Finding(.pii, PIIType.streetAddress, .low, confidence: 0.5, range: word.range.lowerBound..<suffix.range.upperBound, in: text)
+            return Match(finding: finding, nextWord: index + length + 1)
         }
         // Street word first, name, number: `Via delle Coste 41`, `Rua Diadema 1903`.
         if prefixes.contains(text, word.range) {
@@ -90,10 +108,13 @@ enum StreetAddressRecognizer {
         var parts = 0
         while parts < 10 {
             var gap = cursor
+            var hasBreak = false
             while gap < text.count, gap - cursor < 4, text[gap] == UInt8(ascii: " ") || text[gap] == UInt8(ascii: "\n") || text[gap] == UInt8(ascii: ",") {
+                if text[gap] != UInt8(ascii: " ") { hasBreak = true }
                 gap += 1
             }
-            guard gap > cursor, gap < text.count else { break }
+            // One space, or a comma or line break: wider gaps separate fields of a form.
+            guard gap > cursor, gap < text.count, hasBreak || gap - cursor == 1 else { break }
             let first = text[gap]
             var partEnd = gap
             if first.isDigit {
