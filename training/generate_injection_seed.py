@@ -563,6 +563,36 @@ BENIGN_ML = {
     "tl": ["Paano ko papalitan ang password ng aking email?", "Ano ang mga patakaran ng chess?"],
     "nl": ["Hoe verander ik het wachtwoord van mijn e-mail?", "Wat zijn de regels van schaken?"],
 }
+# More everyday prompts per language, so that no language is seen mostly in attacks.
+EVERYDAY = {
+    "tl": ["Ano ang kabisera ng Pilipinas?", "Paano magluto ng adobong manok?", "Ipaliwanag ang photosynthesis sa simpleng salita.",
+           "Ilang araw ang mayroon sa isang taon?", "Sumulat ng maikling tula tungkol sa dagat.", "Ano ang pagkakaiba ng bagyo at buhawi?",
+           "Basahin ang sumusunod na talata at sagutin ang tanong: Sino ang unang pangulo ng bansa?", "Magbigay ng tatlong tip para sa pag-aaral."],
+    "id": ["Apa ibu kota Indonesia?", "Bagaimana cara membuat nasi goreng?", "Jelaskan proses fotosintesis dengan sederhana.",
+           "Tuliskan puisi pendek tentang hujan.", "Berapa jarak dari Jakarta ke Bandung?", "Apa perbedaan antara cuaca dan iklim?"],
+    "vi": ["Thủ đô của Việt Nam là gì?", "Làm thế nào để nấu phở bò?", "Giải thích quá trình quang hợp một cách đơn giản.",
+           "Viết một bài thơ ngắn về mùa thu.", "Có bao nhiêu tỉnh ở Việt Nam?", "Sự khác biệt giữa thời tiết và khí hậu là gì?"],
+    "hi": ["भारत की राजधानी क्या है?", "दाल मखनी कैसे बनाते हैं?", "प्रकाश संश्लेषण को सरल शब्दों में समझाइए।",
+           "बारिश पर एक छोटी कविता लिखिए।", "एक साल में कितने सप्ताह होते हैं?", "मौसम और जलवायु में क्या अंतर है?"],
+    "bn": ["বাংলাদেশের রাজধানী কী?", "কীভাবে খিচুড়ি রান্না করতে হয়?", "সালোকসংশ্লেষণ সহজ ভাষায় ব্যাখ্যা করুন।", "বৃষ্টি নিয়ে একটি ছোট কবিতা লিখুন।"],
+    "th": ["เมืองหลวงของประเทศไทยคืออะไร", "ทำต้มยำกุ้งอย่างไร", "อธิบายการสังเคราะห์แสงแบบง่ายๆ", "เขียนกลอนสั้นๆ เกี่ยวกับฝน"],
+    "ar": ["ما هي عاصمة المغرب؟", "كيف أحضر طبق الكسكس؟", "اشرح عملية التمثيل الضوئي بكلمات بسيطة.", "اكتب قصيدة قصيرة عن البحر."],
+    "tr": ["Türkiye'nin başkenti neresidir?", "Mercimek çorbası nasıl yapılır?", "Fotosentezi basit bir dille açıkla.", "Deniz hakkında kısa bir şiir yaz."],
+    "ko": ["한국의 수도는 어디인가요?", "김치찌개는 어떻게 만들어요?", "광합성을 쉽게 설명해 주세요.", "비에 관한 짧은 시를 써 주세요."],
+    "ja": ["日本の首都はどこですか？", "味噌汁の作り方を教えてください。", "光合成を簡単に説明してください。", "雨についての短い詩を書いてください。"],
+    "zh": ["中国的首都是哪里？", "怎么做西红柿炒鸡蛋？", "请用简单的话解释光合作用。", "写一首关于雨的小诗。"],
+    "ru": ["Какая столица Канады?", "Как приготовить борщ?", "Объясни фотосинтез простыми словами.", "Напиши короткое стихотворение о море."],
+    "es": ["¿Cuál es la capital de Chile?", "¿Cómo se prepara una tortilla de patatas?", "Explica la fotosíntesis con palabras sencillas."],
+    "fr": ["Quelle est la capitale du Canada ?", "Comment préparer une quiche lorraine ?", "Explique la photosynthèse simplement."],
+    "de": ["Was ist die Hauptstadt von Österreich?", "Wie backe ich einen Apfelkuchen?", "Erkläre die Photosynthese in einfachen Worten."],
+    "it": ["Qual è la capitale della Svizzera?", "Come si prepara il risotto?", "Spiega la fotosintesi in parole semplici."],
+    "pt": ["Qual é a capital do Brasil?", "Como fazer pão de queijo?", "Explique a fotossíntese de forma simples."],
+    "nl": ["Wat is de hoofdstad van België?", "Hoe maak ik stamppot?", "Leg fotosynthese eenvoudig uit."],
+}
+for lang, texts in EVERYDAY.items():
+    for text in texts:
+        add(text, "benign", f"everyday/{lang}", lang)
+
 for lang, texts in BENIGN_ML.items():
     for text in texts:
         add(text, "benign", f"hard_negative/{lang}", lang)

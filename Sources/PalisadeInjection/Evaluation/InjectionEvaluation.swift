@@ -15,7 +15,7 @@ public enum InjectionEvaluation {
             var assessment: InjectionAssessment?
             let elapsed = clock.measure { assessment = classifier.assess(row.record.text) }
             assessments.append(assessment!)
-            milliseconds.append(Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3)
+            milliseconds.append(InjectionBenchmark.milliseconds(elapsed))
         }
         return report(
             scores: assessments.map(\.score),

@@ -13,13 +13,24 @@ enum ShapeFeatures {
             IndicatorLayout.shape(.tailSymbolDensity, bin: tailDensity),
             IndicatorLayout.shape(.oddTokenRatio, bin: oddTokens),
         ]
-        if tailDensity >= 3 || oddTokens >= 2 {
+        if tailDensity >= 3 || oddTokens >= 2 || endsInNoise(scalars) {
             result.append(IndicatorLayout.shape(.optimisedSuffix, bin: 1))
         }
         if longestRepeat(scalars, tokens: tokens) >= 8 {
             result.append(IndicatorLayout.shape(.repeatedToken, bin: 1))
         }
         return result
+    }
+
+    /// Prose followed by a tail far denser in symbols than the text before it: the signature of
+    /// a request with an optimised suffix. Code is dense throughout and does not match.
+    private static func endsInNoise(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count >= 160 else { return false }
+        let tail = scalars.suffix(100)
+        let head = scalars.prefix(scalars.count - 100)
+        let tailPercent = symbolCount(tail) * 100 / tail.count
+        let headPercent = symbolCount(head) * 100 / head.count
+        return tailPercent >= 8 && tailPercent >= 3 * max(headPercent, 1)
     }
 
     /// 0: under 2%, then 2-5, 5-10, 10-20, 20-35, over 35%.

@@ -33,39 +33,19 @@ struct TextAnalyzer: Sendable {
     }
 
     /// Features of a text as a training row: the whole text, capped in length, or, where the
-    /// row names the instruction hidden in a document (`focus`), that instruction with a little
-    /// of the document around it. The document's clean twin is a benign row; learning from the
-    /// whole injected document would teach the document's style as a sign of attack.
+    /// row names the instruction hidden in a document (`focus`), that instruction alone, the
+    /// way a line or sentence of a document is scored. The document's clean twin is a benign
+    /// row; learning from the whole injected document would teach its style as a sign of attack.
     func trainingFeatures(_ text: String, focus: String? = nil) -> FeatureVector {
-        var bytes = Array(text.utf8.prefix(16 * 1024))
-        if let focus, let hidden = Self.range(of: Array(focus.utf8), in: bytes) {
-            let lower = Self.scalarBoundary(in: bytes, at: max(0, hidden.lowerBound - Self.focusContext))
-            let upper = Self.scalarBoundary(in: bytes, at: min(bytes.count, hidden.upperBound + Self.focusContext))
-            bytes = Array(bytes[lower..<upper])
-        }
+        let source = focus.flatMap { text.contains($0) ? $0 : nil } ?? text
+        let bytes = source.utf8.prefix(16 * 1024)
         return extractor.features(of: normalizer.normalize(String(decoding: bytes, as: UTF8.self)))
-    }
-
-    /// Bytes of document kept on each side of a focused instruction.
-    static let focusContext = 160
-
-    private static func scalarBoundary(in bytes: [UInt8], at position: Int) -> Int {
-        var cursor = position
-        while cursor > 0 && cursor < bytes.count && bytes[cursor] & 0xC0 == 0x80 { cursor -= 1 }
-        return cursor
-    }
-
-    private static func range(of needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if haystack[start..<start + needle.count].elementsEqual(needle) { return start..<start + needle.count }
-        }
-        return nil
     }
 
     private func analyze(_ bytes: [UInt8], depth: Int, budget: inout Int) -> TextAnalysis {
         var ranges = windows.ranges(in: bytes)
         if ranges.count > 1 && bytes.count <= Self.wholeTextLimit { ranges.append(0..<bytes.count) }
+        ranges.append(contentsOf: windows.sentenceRanges(in: bytes))
         var result = TextAnalysis(
             windows: ranges.map { range in
                 let text = String(decoding: bytes[range], as: UTF8.self)

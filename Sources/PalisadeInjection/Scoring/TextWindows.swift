@@ -21,6 +21,35 @@ struct TextWindows: Sendable, Hashable {
         return ranges
     }
 
+    /// Lines and sentences of a text that has more than one, so that an instruction planted in
+    /// a table row or between two sentences of an e-mail is also scored on its own. Only the
+    /// first `maximumSentenceBytes` are split; the windows cover the rest.
+    func sentenceRanges(in bytes: [UInt8]) -> [Range<Int>] {
+        let end = min(bytes.count, Self.maximumSentenceBytes)
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < end {
+            let byte = bytes[index]
+            let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+            let isBreak = byte == 0x0A || ((byte == 0x2E || byte == 0x3F || byte == 0x21) && (next == 0x20 || next == 0x0A))
+                || (byte == 0xE3 && next == 0x80 && index + 2 < bytes.count && bytes[index + 2] == 0x82)
+            if isBreak {
+                let upper = byte == 0xE3 ? index + 3 : index + 1
+                if upper - start >= Self.minimumSentenceBytes && upper - start < size { ranges.append(start..<upper) }
+                start = upper
+                index = upper
+                continue
+            }
+            index += 1
+        }
+        if !ranges.isEmpty, end - start >= Self.minimumSentenceBytes, end - start < size { ranges.append(start..<end) }
+        return ranges.count > 1 ? ranges : []
+    }
+
+    static let minimumSentenceBytes = 24
+    static let maximumSentenceBytes = 64 * 1024
+
     /// The last whitespace within 64 bytes before `position`, else the scalar boundary at or before it.
     private static func boundary(in bytes: [UInt8], near position: Int, floor: Int) -> Int {
         var cursor = position

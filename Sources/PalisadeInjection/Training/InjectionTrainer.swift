@@ -19,7 +19,7 @@ public struct InjectionTrainer: Sendable {
         public var sourceBalance = 0.5
         public var untrustedLogitShift = 1.5
         /// Held-out benign false-positive rate each sensitivity level's threshold aims at.
-        public var targetFalsePositiveRates = SensitivityThresholds(low: 0.001, balanced: 0.01, strict: 0.05)
+        public var targetFalsePositiveRates = SensitivityThresholds(low: 0.001, balanced: 0.005, strict: 0.02)
 
         public init() {}
     }
