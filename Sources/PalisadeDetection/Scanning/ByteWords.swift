@@ -63,6 +63,9 @@ struct ByteHashSet: Sendable {
     private let mask: Int
     private let shortest: Int
     private let longest: Int
+    /// One bit per pair of first two lowercased bytes of the members: most words of a text are
+    /// rejected by this single load before any hashing.
+    private let leadingPairs: [UInt64]
 
     init(_ set: Set<String>) {
         let words = set.map { Array($0.utf8) }
@@ -81,13 +84,23 @@ struct ByteHashSet: Sendable {
         self.slots = slots
         self.hashes = hashes
         self.mask = size - 1
-        self.shortest = words.map(\.count).min() ?? 0
-        self.longest = words.map(\.count).max() ?? 0
+        self.shortest = words.map { $0.count }.min() ?? 0
+        self.longest = words.map { $0.count }.max() ?? 0
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for word in words where word.count >= 2 {
+            let pair = Int(word[0].lowercasedASCII) << 8 | Int(word[1].lowercasedASCII)
+            pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+        }
+        self.leadingPairs = pairs
     }
 
     /// Whether the text in `range`, lowercased (ASCII letters only), is in the set.
     func contains(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         guard range.count >= shortest, range.count <= longest else { return false }
+        if range.count >= 2 {
+            let pair = Int(text[range.lowerBound].lowercasedASCII) << 8 | Int(text[range.lowerBound + 1].lowercasedASCII)
+            guard leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
+        }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in range { hash = (hash ^ UInt64(text[index].lowercasedASCII)) &* 0x100_0000_01b3 }
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -118,23 +131,36 @@ struct CueList: Sendable {
     }
 
     private let cues: [Cue]
-    private let longest: Int
 
     init(_ cues: [[String]]) {
         self.cues = cues.map { words in
             let needsColon = words.last?.hasSuffix(":") ?? false
+            precondition(words.count <= CueList.maximumLength, "cue longer than CueList.maximumLength")
             return Cue(words: words.map { Array($0.lowercased().utf8.filter { $0 != UInt8(ascii: ":") }) }, needsColon: needsColon)
         }
-        longest = cues.map(\.count).max() ?? 0
     }
 
-    func matches(before index: Int, in text: UTF8Text) -> Bool {
-        let previous = text.previousWordRanges(before: index, limit: longest)
-        guard !previous.isEmpty else { return false }
-        let colonBefore = text.byte(at: index - 2) == UInt8(ascii: ":") || text.byte(at: index - 1) == UInt8(ascii: ":")
+    /// The words before a candidate, read once and checked against several cue lists.
+    struct Context {
+        let text: UTF8Text
+        let previous: [Range<Int>]
+        let colonBefore: Bool
+
+        init(before index: Int, in text: UTF8Text) {
+            self.text = text
+            previous = text.previousWordRanges(before: index, limit: CueList.maximumLength)
+            colonBefore = text.byte(at: index - 2) == UInt8(ascii: ":") || text.byte(at: index - 1) == UInt8(ascii: ":")
+        }
+    }
+
+    /// Cues are at most this many words long.
+    static let maximumLength = 3
+
+    func matches(_ context: Context) -> Bool {
+        guard !context.previous.isEmpty else { return false }
         return cues.contains { cue in
-            guard previous.count >= cue.words.count, !cue.needsColon || colonBefore else { return false }
-            for (offset, word) in cue.words.reversed().enumerated() where !text.word(previous[offset], is: word) { return false }
+            guard context.previous.count >= cue.words.count, !cue.needsColon || context.colonBefore else { return false }
+            for (offset, word) in cue.words.reversed().enumerated() where !context.text.word(context.previous[offset], is: word) { return false }
             return true
         }
     }

@@ -128,6 +128,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
         if Self.organizationSuffixes.contains(text, words[last].range), words[last].range.count <= 4, text.byte(at: phrase.upperBound) == UInt8(ascii: ".") {
             range = phrase.lowerBound..<(phrase.upperBound + 1)
         }
+        // The words before the run, read once for all cue lists.
+        let context = CueList.Context(before: phrase.lowerBound, in: text)
         if !afterHonorific, Self.places.contains(text, phrase) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.8, range: range, in: text))
         } else if !afterHonorific, Self.isGroupName(text, phrase) {
@@ -136,9 +138,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
         } else if !afterHonorific, count >= 2, Self.places.contains(text, words[last].range) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
-        } else if !afterHonorific, Self.hasCue(Self.organizationCues, before: phrase.lowerBound, text) {
+        } else if !afterHonorific, Self.organizationCues.matches(context) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
-        } else if !afterHonorific, count == 1, Self.hasCue(Self.locationCues, before: phrase.lowerBound, text) {
+        } else if !afterHonorific, count == 1, Self.locationCues.matches(context) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: range, in: text))
         } else if !afterHonorific, (first...last).contains(where: { Self.commonEnglish.contains(text, words[$0].range) }) {
             // Title-case phrases of ordinary words ("Mission Statement") are headings, not names.
@@ -149,7 +151,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if afterHonorific || count >= 2 {
             let known = Self.givenNames.contains(text, words[first].range)
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: afterHonorific || known ? 0.8 : 0.6, range: range, in: text))
-        } else if Self.givenNames.contains(text, phrase) || Self.hasCue(Self.personCues, before: phrase.lowerBound, text) {
+        } else if Self.givenNames.contains(text, phrase) || Self.personCues.matches(context) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         }
         return max(end, last + 1)
@@ -173,11 +175,6 @@ public struct NamedEntityDetector: ByteScanningDetector {
 
     private static func isAllCaps(_ word: Word, _ text: UTF8Text) -> Bool {
         word.range.count >= 2 && word.range.allSatisfy { !text[$0].isLower }
-    }
-
-    /// Whether the words right before `index` are one of `cues`.
-    private static func hasCue(_ cues: CueList, before index: Int, _ text: UTF8Text) -> Bool {
-        cues.matches(before: index, in: text)
     }
 
     private static let nationalities = ByteHashSet(Gazetteers.nationalities)
