@@ -56,6 +56,29 @@ enum Gazetteers {
         "costa rican", "panamanian", "dominican", "puerto rican", "european", "asian", "african", "latino", "latina",
         "hispanic", "arab", "jewish", "muslim", "christian", "catholic", "protestant", "orthodox", "buddhist", "hindu", "sikh", "atheist",
         "mormon", "evangelical", "democrat", "republican", "conservative", "liberal", "socialist", "communist", "libertarian",
+        "bruneian", "cambodian", "laotian", "burmese", "nepalese", "tajik", "turkmen", "kyrgyz", "yemeni", "omani", "qatari", "kuwaiti",
+        "bahraini", "sudanese", "senegalese", "malian", "ivorian", "cameroonian", "angolan", "zambian", "zimbabwean", "ugandan",
+        "tanzanian", "rwandan", "malagasy", "mauritian", "namibian", "icelander", "luxembourgish", "monegasque", "andorran",
+        "macedonian", "montenegrin", "kosovar", "moldovan", "trinidadian", "barbadian", "bahamian", "guyanese", "fijian", "samoan",
+        "tongan", "maori", "inuit", "shia", "shiite", "sunni", "englishman", "englishmen", "scot", "scots", "dane", "danes", "swede",
+        "swedes", "finn", "finns", "pole", "poles", "turk", "turks", "greenlandic", "faroese", "basque", "catalan", "flemish", "walloon",
+    ]
+
+    /// Head nouns of job titles ("biomedical engineer", "assistant property manager").
+    static let occupations: Set<String> = [
+        "manager", "clerk", "director", "engineer", "technician", "specialist", "consultant", "operator", "attendant", "administrator",
+        "installer", "controller", "writer", "driver", "cleaner", "nurse", "midwife", "singer", "accountant", "librarian", "scientist",
+        "analyst", "developer", "designer", "teacher", "professor", "lawyer", "attorney", "doctor", "physician", "surgeon", "dentist",
+        "pharmacist", "therapist", "assistant", "secretary", "officer", "agent", "broker", "cashier", "chef", "cook", "baker", "butcher",
+        "carpenter", "electrician", "plumber", "mechanic", "pilot", "programmer", "architect", "editor", "journalist", "reporter",
+        "photographer", "cinematographer", "economist", "statistician", "auditor", "inspector", "supervisor", "coordinator", "planner",
+        "executive", "president", "ceo", "cto", "cfo", "founder", "owner", "receptionist", "paralegal", "veterinarian", "psychologist",
+        "counselor", "counsellor", "tutor", "instructor", "lecturer", "researcher", "curator", "translator", "interpreter", "firefighter",
+        "paramedic", "guard", "janitor", "housekeeper", "waiter", "waitress", "bartender", "barista", "farmer", "gardener", "fisherman",
+        "welder", "machinist", "painter", "artist", "musician", "actor", "actress", "dancer", "composer", "producer",
+        "biologist", "chemist", "physicist", "geologist", "astronomer", "mathematician", "sociologist", "historian", "anthropologist",
+        "representative", "salesperson", "advisor", "adviser", "strategist", "investigator", "detective", "sergeant", "captain",
+        "fumigator", "packager", "distributor", "repairer", "worker", "laborer", "labourer", "handler", "sorter", "tender", "setter",
     ]
 
     static let givenNames: Set<String> = [
@@ -151,7 +174,7 @@ enum Gazetteers {
         "at", "for", "from", "to", "of", "with", "by", "about", "after", "before", "since", "during", "as", "not", "all", "any",
         "some", "every", "each", "name", "address", "phone", "email", "e-mail", "website", "user", "assistant", "date", "subject",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
-        "july", "august", "september", "october", "november", "december", "god", "internet", "english", "apt", "apt.", "suite", "unit",
+        "july", "august", "september", "october", "november", "december", "god", "internet", "apt", "apt.", "suite", "unit",
         "mobile", "desk", "office", "fax", "personal", "info", "zip", "code", "number", "card", "account", "street", "road", "avenue",
         "one", "two", "three", "first", "second", "new", "old", "great", "good", "best", "top", "north", "south", "east", "west",
         "southern", "northern", "eastern", "western", "central", "ceo", "cto", "cfo", "vp", "id", "ssn", "iban", "ip", "api", "ai",

@@ -19,6 +19,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
         let words = Self.words(in: text)
+        Self.jobTitles(words, text, into: &findings)
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -138,7 +139,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
         } else if !afterHonorific, count >= 2, Self.places.contains(text, words[last].range) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
-        } else if !afterHonorific, Self.organizationCues.matches(context) {
+        } else if !afterHonorific, Self.organizationCues.matches(context) || Self.followsAffiliation(context) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
         } else if !afterHonorific, count == 1, Self.locationCues.matches(context) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: range, in: text))
@@ -166,6 +167,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
     }
 
     private static let personCues = CueList(Gazetteers.personCues)
+    private static let occupations = ByteHashSet(Gazetteers.occupations)
+    private static let titleCues = ByteWordSet(["as", "a", "an", "the"])
+    private static let affiliationWords = ByteWordSet(["of", "from", "at"])
     private static let locationCues = CueList(Gazetteers.locationCues)
     private static let commonEnglish = ByteHashSet(Gazetteers.commonEnglish)
     private static let organizationCues = CueList([
@@ -175,6 +179,33 @@ public struct NamedEntityDetector: ByteScanningDetector {
 
     private static func isAllCaps(_ word: Word, _ text: UTF8Text) -> Bool {
         word.range.count >= 2 && word.range.allSatisfy { !text[$0].isLower }
+    }
+
+    /// "Kristen Rocher of Acme": a capitalised name, then `of`, `from` or `at`, then this run.
+    private static func followsAffiliation(_ context: CueList.Context) -> Bool {
+        guard context.previous.count >= 2, affiliationWords.contains(context.text, context.previous[0]) else { return false }
+        let before = context.previous[1]
+        return context.text[before.lowerBound].isUpper && context.text[before.upperBound] == UInt8(ascii: " ")
+    }
+
+    /// Job titles: up to four words ending with an occupation ("biomedical engineer"), after
+    /// "as (a|an)" or "the", or on their own field of a form (after two spaces or a line break).
+    private static func jobTitles(_ words: [Word], _ text: UTF8Text, into findings: inout [Finding]) {
+        for (index, word) in words.enumerated() where occupations.contains(text, word.range) {
+            var first = index
+            while first > 0, index - first < 3, words[first].range.lowerBound - words[first - 1].range.upperBound == 1,
+                  text[words[first - 1].range.upperBound] == UInt8(ascii: " "), !titleCues.contains(text, words[first - 1].range),
+                  !common.contains(text, words[first - 1].range) || occupations.contains(text, words[first - 1].range) {
+                first -= 1
+            }
+            let start = words[first].range.lowerBound
+            let cued = first > 0 && titleCues.contains(text, words[first - 1].range)
+                && words[first].range.lowerBound - words[first - 1].range.upperBound == 1
+            let field = (text.byte(at: start - 1) == UInt8(ascii: " ") && text.byte(at: start - 2) == UInt8(ascii: " "))
+                || text.byte(at: start - 1) == UInt8(ascii: "\n")
+            guard cued || field && words[first].capitalized else { continue }
+            findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.65, range: start..<word.range.upperBound, in: text))
+        }
     }
 
     private static let nationalities = ByteHashSet(Gazetteers.nationalities)
