@@ -160,7 +160,7 @@ enum Gazetteers {
 
     /// Street words of other languages that end the street name (`Koskikatu`, `Friedhofstrasse`).
     static let streetEndings: [String] = [
-        "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "katu", "tie", "kuja", "polku", "vej", "gade",
+        "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ufer", "katu", "tie", "kuja", "polku", "vej", "gade",
         "gatan", "vägen", "veien", "gata", "straat", "laan", "plein", "gracht", "utca", "tér", "út", "körút", "ulice", "cesta", "stræde",
         "braut", "gata", "stígur", "vegur", "sokak", "caddesi", "bulvar",
     ]

@@ -168,7 +168,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
 
     private static let personCues = CueList(Gazetteers.personCues)
     private static let occupations = ByteHashSet(Gazetteers.occupations)
-    private static let titleCues = ByteWordSet(["as", "a", "an", "the"])
+    private static let titleCues = ByteWordSet(["as", "a", "an"])
+    private static let articles = ByteWordSet(["a", "an"])
+    private static let asWord = Array("as".utf8)
     private static let affiliationWords = ByteWordSet(["of", "from", "at"])
     private static let locationCues = CueList(Gazetteers.locationCues)
     private static let commonEnglish = ByteHashSet(Gazetteers.commonEnglish)
@@ -199,8 +201,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 first -= 1
             }
             let start = words[first].range.lowerBound
-            let cued = first > 0 && titleCues.contains(text, words[first - 1].range)
-                && words[first].range.lowerBound - words[first - 1].range.upperBound == 1
+            // "as engineer", "as a staff engineer".
+            var cue = first - 1
+            if cue > 0, articles.contains(text, words[cue].range) { cue -= 1 }
+            let cued = cue >= 0 && text.word(words[cue].range, is: asWord)
             let field = (text.byte(at: start - 1) == UInt8(ascii: " ") && text.byte(at: start - 2) == UInt8(ascii: " "))
                 || text.byte(at: start - 1) == UInt8(ascii: "\n")
             guard cued || field && words[first].capitalized else { continue }

@@ -11,8 +11,15 @@ struct PaymentCardClassifier: NumberClassifier {
         "5200828282828210", "2223003122003222",
     ]
 
+    private static let cardContext = KeywordList(["card", "cc", "visa", "mastercard", "maestro", "debit", "credit", "amex", "pan"])
+
     func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
         let digits = candidate.digits
+        // Maestro issues 12-digit cards; at that length a context word is needed as well.
+        if digits.count == 12, candidate.groups.count == 1, Self.isMaestro(digits), Checksums.luhn(digits),
+           text.hasContext(Self.cardContext, before: candidate.range.lowerBound, window: 32) {
+            return Finding(.pii, PIIType.paymentCard, .high, confidence: 0.8, range: candidate.range, in: text)
+        }
         guard (13...19).contains(digits.count), !candidate.leadingPlus, !candidate.isFollowedByLetter(in: text),
               Self.isPrintedGrouping(candidate), Checksums.luhn(digits), Self.hasKnownIssuer(digits)
         else { return nil }
@@ -29,6 +36,11 @@ struct PaymentCardClassifier: NumberClassifier {
         let lengths = candidate.groupLengths
         if lengths == [4, 6, 5] || lengths == [4, 6, 4] { return true }
         return lengths.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(lengths.last!)
+    }
+
+    private static func isMaestro(_ digits: [Int]) -> Bool {
+        let two = digits[0] * 10 + digits[1]
+        return two == 50 || (56...69).contains(two)
     }
 
     static func hasKnownIssuer(_ digits: [Int]) -> Bool {
