@@ -19,7 +19,8 @@ public struct FeatureExtractor: Sendable {
 
     var bucketCount: Int { 1 << settings.hashBits }
 
-    func features(of scalars: [Unicode.Scalar]) -> FeatureVector {
+    /// `isSegment`: the text is one line or sentence of a longer document, scored on its own.
+    func features(of scalars: [Unicode.Scalar], isSegment: Bool = false) -> FeatureVector {
         let mask = UInt64(bucketCount - 1)
         let tokens = Tokenizer.tokens(scalars)
         let hits = matcher.hits(in: scalars, tokens: tokens)
@@ -41,6 +42,13 @@ public struct FeatureExtractor: Sendable {
         indicators.formUnion(shape)
         if shape.contains(IndicatorLayout.shape(.optimisedSuffix, bin: 1)) {
             indicators.formUnion(categories.map(IndicatorLayout.withOptimisedSuffix))
+        }
+        if isSegment {
+            indicators.insert(IndicatorLayout.segment)
+            if scalars.last(where: { $0 != " " }) == "?" || scalars.last(where: { $0 != " " }) == "？" {
+                indicators.insert(IndicatorLayout.segmentQuestion)
+            }
+            indicators.formUnion(categories.map(IndicatorLayout.inSegment))
         }
 
         let characterGrams = Self.characterGrams(scalars, mask: mask)

@@ -2,7 +2,7 @@
 /// weight vector: cue presence, pairs of nearby cues, and coarse shape bins. Indicators get
 /// slots of their own so that they never collide with n-grams.
 enum IndicatorLayout {
-    static let count = 512
+    static let count = 1024
 
     private static let categories = CueCategory.allCases
     private static let categoryCount = categories.count
@@ -24,6 +24,16 @@ enum IndicatorLayout {
     }
 
     private static let optimisedSuffixBase = shapeBase + ShapeMeasure.allCases.reduce(0) { $0 + $1.bins }
+
+    /// A line or sentence scored apart from the document around it.
+    static let segment = optimisedSuffixBase + categoryCount
+    /// A segment that asks a question: a question planted in a table or an e-mail.
+    static let segmentQuestion = segment + 1
+
+    /// A cue in a segment of a document: an instruction addressed to the reader, in context.
+    static func inSegment(_ category: CueCategory) -> Int {
+        segmentQuestion + 1 + ordinal(category)
+    }
 
     /// One bin of one shape measure; `ShapeMeasure` says how many bins each has.
     static func shape(_ measure: ShapeMeasure, bin: Int) -> Int {

@@ -32,25 +32,33 @@ struct TextAnalyzer: Sendable {
         return analyze(Array(text.utf8), depth: 0, budget: &budget)
     }
 
-    /// Features of a text as a training row: the whole text, capped in length, or, where the
-    /// row names the instruction hidden in a document (`focus`), that instruction alone, the
-    /// way a line or sentence of a document is scored. The document's clean twin is a benign
-    /// row; learning from the whole injected document would teach its style as a sign of attack.
-    func trainingFeatures(_ text: String, focus: String? = nil) -> FeatureVector {
-        let source = focus.flatMap { text.contains($0) ? $0 : nil } ?? text
-        let bytes = source.utf8.prefix(16 * 1024)
-        return extractor.features(of: normalizer.normalize(String(decoding: bytes, as: UTF8.self)))
+    /// Features of a text as training samples. The first is the row itself: the whole text,
+    /// capped in length, or, where the row names the instruction hidden in a document
+    /// (`focus`), that instruction alone, as a segment, the way a line of a document is scored
+    /// (the document's clean twin is a benign row; learning from the whole injected document
+    /// would teach its style as a sign of attack). For benign rows, the lines and sentences of
+    /// the text follow, as the scorer will see them, so that segments are learnt from both sides.
+    func trainingFeatures(_ text: String, isAttack: Bool, focus: String? = nil) -> [FeatureVector] {
+        if isAttack, let focus, text.contains(focus) {
+            return [features(Array(focus.utf8.prefix(16 * 1024)), isSegment: true)]
+        }
+        let bytes = Array(text.utf8.prefix(16 * 1024))
+        let whole = features(bytes, isSegment: false)
+        guard !isAttack else { return [whole] }
+        return [whole] + windows.sentenceRanges(in: bytes).map { features(Array(bytes[$0]), isSegment: true) }
+    }
+
+    private func features(_ bytes: [UInt8], isSegment: Bool) -> FeatureVector {
+        extractor.features(of: normalizer.normalize(String(decoding: bytes, as: UTF8.self)), isSegment: isSegment)
     }
 
     private func analyze(_ bytes: [UInt8], depth: Int, budget: inout Int) -> TextAnalysis {
         var ranges = windows.ranges(in: bytes)
         if ranges.count > 1 && bytes.count <= Self.wholeTextLimit { ranges.append(0..<bytes.count) }
-        ranges.append(contentsOf: windows.sentenceRanges(in: bytes))
+        let sentences = windows.sentenceRanges(in: bytes)
         var result = TextAnalysis(
-            windows: ranges.map { range in
-                let text = String(decoding: bytes[range], as: UTF8.self)
-                return TextAnalysis.Window(utf8Range: range, features: extractor.features(of: normalizer.normalize(text)))
-            },
+            windows: ranges.map { TextAnalysis.Window(utf8Range: $0, features: features(Array(bytes[$0]), isSegment: false)) }
+                + sentences.map { TextAnalysis.Window(utf8Range: $0, features: features(Array(bytes[$0]), isSegment: true)) },
             truncated: bytes.count > windows.maximumBytes
         )
         guard depth < Self.maximumDecodingDepth else { return result }

@@ -11,11 +11,13 @@ struct HeadOptimizer: Sendable {
 
     struct Sample: Sendable {
         var index: Int
+        /// Which of the row's feature vectors (`TrainingExample.samples`).
+        var variant: Int
         var positive: Bool
         var weight: Float
     }
 
-    func fit(_ samples: [Sample], features: (Int) -> FeatureVector, bucketCount: Int) -> LogisticHead {
+    func fit(_ samples: [Sample], features: (Int, Int) -> FeatureVector, bucketCount: Int) -> LogisticHead {
         var head = LogisticHead(bucketCount: bucketCount)
         var squares = [Float](repeating: 1e-6, count: head.weights.count)
         var biasSquare: Float = 1e-6
@@ -24,7 +26,7 @@ struct HeadOptimizer: Sendable {
         for _ in 0..<epochs {
             generator.shuffle(&order)
             for sample in order {
-                let vector = features(sample.index)
+                let vector = features(sample.index, sample.variant)
                 let logit = head.logit(vector)
                 let probability = Float(1 / (1 + exp(-Double(logit))))
                 let error = (probability - (sample.positive ? 1 : 0)) * sample.weight

@@ -62,7 +62,7 @@ public struct InjectionTrainer: Sendable {
     func fitAttackHead(_ examples: [TrainingExample], rows: [Int]) -> LogisticHead {
         optimizer(salt: 1).fit(
             samples(examples, rows: rows, positive: { $0.label.isAttack }),
-            features: { examples[$0].features },
+            features: { examples[$0].samples[$1] },
             bucketCount: 1 << configuration.features.hashBits
         )
     }
@@ -71,7 +71,7 @@ public struct InjectionTrainer: Sendable {
         let attackRows = rows.filter { examples[$0].label.isAttack }
         return optimizer(salt: 2).fit(
             samples(examples, rows: attackRows, positive: { $0.label == .jailbreak }),
-            features: { examples[$0].features },
+            features: { examples[$0].samples[$1] },
             bucketCount: 1 << configuration.features.hashBits
         )
     }
@@ -81,18 +81,29 @@ public struct InjectionTrainer: Sendable {
     }
 
     /// Each class gets half the total weight; within a class a source of n rows weighs
-    /// n^(1 - sourceBalance) in all, so the benign pools teach without drowning the rest.
+    /// n^(1 - sourceBalance) in all, so the benign pools teach without drowning the rest. A
+    /// row's sentences share one more row's worth of weight between them.
     private func samples(_ examples: [TrainingExample], rows: [Int], positive: (TrainingExample) -> Bool) -> [HeadOptimizer.Sample] {
         var groupSizes: [String: Int] = [:]
         for row in rows { groupSizes[examples[row].group, default: 0] += 1 }
-        var raw = rows.map { row in
-            (row, positive(examples[row]), pow(Double(groupSizes[examples[row].group]!), -configuration.sourceBalance))
-        }
         var classTotals = [false: 0.0, true: 0.0]
-        for (_, isPositive, weight) in raw { classTotals[isPositive, default: 0] += weight }
+        let rowWeights = rows.map { row in
+            let weight = pow(Double(groupSizes[examples[row].group]!), -configuration.sourceBalance)
+            classTotals[positive(examples[row]), default: 0] += weight
+            return weight
+        }
         let scale = Double(rows.count) / 2
-        raw = raw.map { ($0.0, $0.1, $0.2 * scale / max(classTotals[$0.1]!, 1e-9)) }
-        return raw.map { HeadOptimizer.Sample(index: $0.0, positive: $0.1, weight: Float($0.2)) }
+        var samples: [HeadOptimizer.Sample] = []
+        for (row, rowWeight) in zip(rows, rowWeights) {
+            let isPositive = positive(examples[row])
+            let weight = rowWeight * scale / max(classTotals[isPositive]!, 1e-9)
+            let variants = examples[row].samples.count
+            for variant in 0..<variants {
+                let share = variant == 0 ? weight : weight / Double(variants - 1)
+                samples.append(HeadOptimizer.Sample(index: row, variant: variant, positive: isPositive, weight: Float(share)))
+            }
+        }
+        return samples
     }
 
     /// Out-of-fold logits from two halves (drawn with the seed), then Platt scaling on them and

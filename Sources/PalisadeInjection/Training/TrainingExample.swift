@@ -1,7 +1,8 @@
-/// A row prepared for training and scoring: features of the whole text (what the model
-/// learns from) and its scoring analysis (what held-out scoring sees), computed once.
+/// A row prepared for training and scoring: its training samples (the row, then for benign
+/// rows its sentences; see `TextAnalyzer.trainingFeatures`) and its scoring analysis (what
+/// held-out scoring sees), computed once.
 struct TrainingExample: Sendable {
-    var features: FeatureVector
+    var samples: [FeatureVector]
     var analysis: TextAnalysis
     var label: PromptLabel
     var group: String
@@ -10,7 +11,7 @@ struct TrainingExample: Sendable {
         let analyzer = TextAnalyzer(settings: settings)
         return rows.map { row in
             TrainingExample(
-                features: analyzer.trainingFeatures(row.record.text, focus: row.record.label.isAttack ? row.record.injectedText : nil),
+                samples: analyzer.trainingFeatures(row.record.text, isAttack: row.record.label.isAttack, focus: row.record.injectedText),
                 analysis: analyzer.analyze(row.record.text),
                 label: row.record.label,
                 group: row.group
