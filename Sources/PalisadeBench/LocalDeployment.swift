@@ -52,7 +52,10 @@ public struct LocalDeployment: Sendable {
             },
             logger: logger
         )
-        let simulatorGroup = ServiceGroup(services: [simulatorApplication], logger: logger)
+        // A simulated fault may hold a request open for a minute; shutdown need not wait for it.
+        var simulatorGroupConfiguration = ServiceGroupConfiguration(services: [.init(service: simulatorApplication)], logger: logger)
+        simulatorGroupConfiguration.maximumGracefulShutdownDuration = .seconds(1)
+        let simulatorGroup = ServiceGroup(configuration: simulatorGroupConfiguration)
         return try await withThrowingTaskGroup(of: T?.self) { group in
             group.addTask {
                 try await simulatorGroup.run()

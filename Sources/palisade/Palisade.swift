@@ -5,6 +5,6 @@ struct Palisade: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "palisade",
         abstract: "A security gateway for AI applications: a drop-in proxy for OpenAI and Anthropic APIs.",
-        subcommands: [ServeCommand.self, DemoCommand.self, AppsCommand.self, BenchCommand.self]
+        subcommands: [ServeCommand.self, DemoCommand.self, AppsCommand.self, BenchCommand.self, SimulatorCommand.self]
     )
 }

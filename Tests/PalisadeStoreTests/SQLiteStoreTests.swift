@@ -12,8 +12,10 @@ import Testing
     @Test func applicationsHaveUniqueNames() async throws {
         let store = try makeStore()
         let created = try await store.createApplication(named: "support-bot")
-        #expect(try await store.application(named: "support-bot") == created)
-        #expect(try await store.application(id: created.id) == created)
+        let byName = try #require(try await store.application(named: "support-bot"))
+        #expect(byName.id == created.id)
+        #expect(abs(byName.createdAt.timeIntervalSince(created.createdAt)) < 0.001)
+        #expect(try await store.application(id: created.id)?.name == "support-bot")
         await #expect(throws: StoreError.self) { try await store.createApplication(named: "support-bot") }
         _ = try await store.createApplication(named: "analytics")
         #expect(try await store.applications().map(\.name) == ["analytics", "support-bot"])

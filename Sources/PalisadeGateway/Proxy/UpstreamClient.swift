@@ -46,6 +46,12 @@ final class UpstreamClient: Sendable {
                 break
             }
         }
+        if let parserError = error as? HTTPParserError {
+            if parserError == .invalidEOFState {
+                return ProviderError(status: 502, code: "upstream_connection_closed", message: "\(name.capitalizedFirst) closed the connection before finishing its answer.")
+            }
+            return ProviderError(status: 502, code: "upstream_invalid_response", message: "\(name.capitalizedFirst) sent a malformed HTTP response: \(parserError).")
+        }
         if error is CancellationError {
             return ProviderError(status: 499, code: "client_closed", message: "The client went away.")
         }

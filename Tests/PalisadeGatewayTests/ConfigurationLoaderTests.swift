@@ -1,0 +1,106 @@
+import NIOHTTP1
+import PalisadeBench
+import PalisadeCore
+import PalisadeGateway
+import Testing
+
+@Suite struct ConfigurationLoaderTests {
+    private func load(_ yaml: String, environment: [String: String] = [:]) throws -> GatewayConfiguration {
+        try ConfigurationLoader(environment: environment).load(yaml: yaml, source: "palisade.yaml")
+    }
+
+    private func error(_ yaml: String, environment: [String: String] = [:]) -> ConfigurationError? {
+        do {
+            _ = try load(yaml, environment: environment)
+            return nil
+        } catch let error as ConfigurationError {
+            return error
+        } catch {
+            Issue.record("unexpected error \(error)")
+            return nil
+        }
+    }
+
+    @Test func defaultsNeedNoFile() throws {
+        let configuration = try load("")
+        #expect(configuration.port == 8080)
+        #expect(configuration.maxRequestBytes == 4 << 20)
+        #expect(configuration.failureMode == .closed)
+        #expect(configuration.providers["openai"]?.baseURL == "https://api.openai.com/v1")
+        #expect(configuration.providers["anthropic"]?.format == .anthropic)
+    }
+
+    @Test func aCompleteFileIsRead() throws {
+        let configuration = try load(
+            """
+            server:
+              host: 0.0.0.0
+              port: 9000
+              max_request_bytes: 1MiB
+            data_dir: /var/lib/palisade
+            failure_mode: open
+            timeouts:
+              connect: 2s
+              response: 90s
+              idle: 500ms
+            providers:
+              openai:
+                format: openai
+                base_url: https://api.openai.com/v1
+                api_key_env: OPENAI_KEY_FOR_TEST
+              local:
+                format: openai
+                base_url: http://127.0.0.1:8000/v1
+            routes:
+              - model: "llama-*"
+                provider: local
+            applications:
+              support-bot:
+                max_request_bytes: 64KiB
+            logging:
+              level: debug
+              format: text
+            """,
+            environment: ["OPENAI_KEY_FOR_TEST": "sk-test"]
+        )
+        #expect(configuration.host == "0.0.0.0")
+        #expect(configuration.port == 9000)
+        #expect(configuration.maxRequestBytes == 1 << 20)
+        #expect(configuration.failureMode == .open)
+        #expect(configuration.timeouts.idle == .milliseconds(500))
+        #expect(configuration.providers["openai"]?.apiKey == "sk-test")
+        #expect(configuration.providers["anthropic"] == nil)
+        #expect(configuration.applications["support-bot"]?.maxRequestBytes == 64 << 10)
+        #expect(configuration.provider(for: .openai, model: "llama-3-70b")?.name == "local")
+        #expect(configuration.provider(for: .openai, model: "gpt-4o")?.name == "openai")
+        #expect(configuration.provider(for: .anthropic, model: "claude") == nil)
+    }
+
+    @Test func environmentVariablesOverrideTheFile() throws {
+        let configuration = try load("server:\n  port: 9000\n", environment: ["PALISADE_SERVER_PORT": "9100", "PALISADE_PROVIDERS_OPENAI_BASE_URL": "http://127.0.0.1:1/v1"])
+        #expect(configuration.port == 9100)
+        #expect(configuration.providers["openai"]?.baseURL == "http://127.0.0.1:1/v1")
+        #expect(error("", environment: ["PALISADE_SERVER_PORT": "eighty"])?.description == "environment: PALISADE_SERVER_PORT: expected a port number from 1 to 65535, got 'eighty'")
+    }
+
+    @Test func mistakesNameTheLineAndTheKey() {
+        #expect(error("server:\n  port: 99999\n")?.description == "palisade.yaml:2: server.port: expected a port number from 1 to 65535, got '99999'")
+        let unknown = error("server:\n  prot: 80\n")
+        #expect(unknown?.line == 2)
+        #expect(unknown?.key == "server.prot")
+        #expect(unknown?.message.contains("expected one of: host, max_request_bytes, port") == true)
+        #expect(error("failure_mode: sometimes\n")?.line == 1)
+        #expect(error("timeouts:\n  idle: soon\n")?.key == "timeouts.idle")
+        #expect(error("routes:\n  - model: x\n    provider: nowhere\n")?.line == 3)
+        #expect(error("providers:\n  mine:\n    base_url: http://x\n")?.key == "providers.mine.format")
+        #expect(error("providers:\n  openai:\n    base_url: not a url\n")?.line == 3)
+        #expect(error("server: [1, 2\n")?.message.hasPrefix("invalid YAML") == true)
+    }
+
+    @Test func globRoutes() {
+        #expect(ModelRoute(pattern: "claude-*", provider: "a").matches("claude-sonnet-4"))
+        #expect(ModelRoute(pattern: "*-mini", provider: "a").matches("gpt-4o-mini"))
+        #expect(ModelRoute(pattern: "gpt-?o", provider: "a").matches("gpt-4o"))
+        #expect(!ModelRoute(pattern: "gpt-*", provider: "a").matches("claude"))
+    }
+}

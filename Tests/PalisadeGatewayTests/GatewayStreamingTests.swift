@@ -1,0 +1,74 @@
+import Foundation
+import NIOHTTP1
+import PalisadeBench
+import PalisadeCore
+import PalisadeGateway
+import PalisadeProviders
+import PalisadeSimulator
+import Testing
+
+@Suite struct GatewayStreamingTests {
+    private func events(_ body: String) throws -> [ServerSentEvent] {
+        var parser = ServerSentEventParser()
+        return try parser.feed(Array(body.utf8)) + parser.finish()
+    }
+
+    @Test func streamsArriveUnchangedAndInPieces() async throws {
+        try await GatewayFixture.run(simulator: ModelSimulator(chunkInterval: .milliseconds(5))) { gateway in
+            let reply = try await gateway.send("/v1/chat/completions", body: Bodies.chat(model: "sim-gpt", stream: true))
+            #expect(reply.status == 200)
+            #expect(reply.headers.first(name: "content-type")?.hasPrefix("text/event-stream") == true)
+            let received = try events(reply.body)
+            #expect(received.last?.data == "[DONE]")
+            #expect(received.count > 10)
+            #expect(reply.parts.count > 1)
+
+            let record = try #require(try await gateway.records().first)
+            #expect(record.stream)
+            #expect(record.status == 200)
+            #expect(record.timeToFirstTokenMs != nil)
+            #expect(record.usage.output > 0)
+        }
+    }
+
+    @Test func anthropicStreamUsageComesFromStartAndEndEvents() async throws {
+        try await GatewayFixture.run { gateway in
+            let reply = try await gateway.send("/v1/messages", body: Bodies.anthropicStream, anthropic: true)
+            let names = try events(reply.body).compactMap(\.event)
+            #expect(names.first == "message_start")
+            #expect(names.last == "message_stop")
+            let record = try #require(try await gateway.records().first)
+            #expect(!record.usage.estimated)
+            #expect(record.usage.input > 0 && record.usage.output > 0)
+        }
+    }
+
+    /// The upstream sends one event and goes silent. The caller must get that event at once (no
+    /// buffering), then an error event when the idle timeout passes, not a hang.
+    @Test func aSilentUpstreamEndsTheStreamWithAnErrorEvent() async throws {
+        try await GatewayFixture.run(configure: { configuration, _ in configuration.timeouts.idle = .milliseconds(400) }) { gateway in
+            let reply = try await gateway.send("/v1/chat/completions", body: Bodies.chat(model: "sim-stall", stream: true))
+            let received = try events(reply.body)
+            #expect(received.count == 2)
+            #expect(received.first?.data.contains("chat.completion.chunk") == true)
+            #expect(received.last?.data.contains("upstream_timeout") == true)
+            #expect(!(reply.parts.first ?? "").contains("upstream_timeout"))
+            #expect(try await gateway.records().first?.errorCode == "upstream_timeout")
+        }
+    }
+
+    @Test func aResetMidStreamEndsWithAProviderErrorEvent() async throws {
+        try await GatewayFixture.run { gateway in
+            let openAI = try events(try await gateway.send("/v1/chat/completions", body: Bodies.chat(model: "sim-reset", stream: true)).body)
+            #expect(openAI.count == 3)
+            let error = try JSONValue.parse(openAI[2].data.utf8)
+            #expect(error["error"]?["code"]?.stringValue == "upstream_connection_closed")
+
+            let body = #"{"model":"sim-reset","max_tokens":50,"stream":true,"messages":[{"role":"user","content":"hi"}]}"#
+            let anthropic = try events(try await gateway.send("/v1/messages", body: body, anthropic: true).body)
+            #expect(anthropic.last?.event == "error")
+            #expect(try JSONValue.parse(anthropic.last!.data.utf8)["type"]?.stringValue == "error")
+            #expect(try await gateway.records().allSatisfy { $0.errorCode == "upstream_connection_closed" })
+        }
+    }
+}
