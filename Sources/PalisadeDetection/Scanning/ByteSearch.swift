@@ -11,11 +11,16 @@ extension UTF8Text {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// Lowercase letters from rarest to most frequent in English text.
+    private static let letterRarity = Array("zqxjkvbpygfwmucldrhsnioate".utf8)
+
     /// The index of the next occurrence of `literal` at or after `start`. The search runs
-    /// `memchr` on the literal's rarest-looking byte (not a lowercase letter) and verifies around it.
+    /// `memchr` on the literal's rarest-looking byte (punctuation, a capital, else the least
+    /// frequent letter) and verifies around it.
     func index(of literal: [UInt8], from start: Int) -> Int? {
         guard !literal.isEmpty else { return nil }
-        let anchor = literal.firstIndex { !$0.isLower && $0 != UInt8(ascii: " ") } ?? 0
+        let anchor = literal.firstIndex { !$0.isLower && $0 != UInt8(ascii: " ") }
+            ?? literal.indices.min { Self.rarity(literal[$0]) < Self.rarity(literal[$1]) }!
         var from = start + anchor
         while let position = index(of: literal[anchor], from: from) {
             let candidate = position - anchor
@@ -24,4 +29,6 @@ extension UTF8Text {
         }
         return nil
     }
+
+    private static func rarity(_ byte: UInt8) -> Int { letterRarity.firstIndex(of: byte) ?? letterRarity.count }
 }

@@ -66,6 +66,8 @@ struct ByteHashSet: Sendable {
     /// One bit per pair of first two lowercased bytes of the members: most words of a text are
     /// rejected by this single load before any hashing.
     private let leadingPairs: [UInt64]
+    /// One bit per lowercased last byte of the members.
+    private let lastBytes: [UInt64]
 
     init(_ set: Set<String>) {
         let words = set.map { Array($0.utf8) }
@@ -92,6 +94,12 @@ struct ByteHashSet: Sendable {
             pairs[pair >> 6] |= 1 << UInt64(pair & 63)
         }
         self.leadingPairs = pairs
+        var last = [UInt64](repeating: 0, count: 4)
+        for word in words where !word.isEmpty {
+            let byte = Int(word[word.count - 1].lowercasedASCII)
+            last[byte >> 6] |= 1 << UInt64(byte & 63)
+        }
+        self.lastBytes = last
     }
 
     /// Whether the text in `range`, lowercased (ASCII letters only), is in the set.
@@ -101,6 +109,8 @@ struct ByteHashSet: Sendable {
             let pair = Int(text[range.lowerBound].lowercasedASCII) << 8 | Int(text[range.lowerBound + 1].lowercasedASCII)
             guard leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
         }
+        let last = Int(text[range.upperBound - 1].lowercasedASCII)
+        guard lastBytes[last >> 6] & (1 << UInt64(last & 63)) != 0 else { return false }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in range { hash = (hash ^ UInt64(text[index].lowercasedASCII)) &* 0x100_0000_01b3 }
         var slot = Int(truncatingIfNeeded: hash) & mask

@@ -11,7 +11,14 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
 
     public init() {}
 
+    /// Stems of the document words, without their first letter so that either case matches.
+    private static let documentStems = ["assport", "icense", "icence", "ührerschein", "ermis de conduire", "asaporte", "assaporto", "eisepass", "L#", "L number"]
+        .map { Array($0.utf8) }
+
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
+        // Passport and licence numbers need their word nearby: one search, made when the first
+        // candidate needs it, decides whether to look at all.
+        var mentionsDocuments: Bool?
         var index = 0
         while index < text.count {
             guard text[index].isAlnum else { index += 1; continue }
@@ -27,7 +34,10 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
                 while index < text.count, text[index].isAlnum || text[index] == UInt8(ascii: "_") || text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".") { index += 1 }
                 continue
             }
-            if let finding = classify(text, start..<index) {
+            if index - start >= 5, mentionsDocuments == nil {
+                mentionsDocuments = Self.documentStems.contains { text.index(of: $0, from: 0) != nil }
+            }
+            if let finding = classify(text, start..<index, mentionsDocuments: mentionsDocuments ?? false) {
                 findings.append(finding)
                 index = max(index, finding.utf8Range.upperBound)
             }
@@ -40,10 +50,13 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
         return before == UInt8(ascii: "_") || after == UInt8(ascii: "_") || before == UInt8(ascii: "/") || before == UInt8(ascii: "\\")
     }
 
-    private func classify(_ text: UTF8Text, _ range: Range<Int>) -> Finding? {
+    private func classify(_ text: UTF8Text, _ range: Range<Int>, mentionsDocuments: Bool) -> Finding? {
         let length = range.count
         let first = text[range.lowerBound]
         guard length >= 4 else { return nil }
+        // Digits only: no format here but the document numbers is all digits.
+        let hasLetter = range.contains { text[$0].isLetter }
+        guard hasLetter || mentionsDocuments else { return nil }
         let characters = Array(text.bytes[range])
         if first.isUpper, text[range.lowerBound + 1].isUpper, text[range.lowerBound + 2].isDigit, text[range.lowerBound + 3].isDigit {
             if let iban = Self.iban(text, range) { return iban }
@@ -59,8 +72,7 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
             break
         }
         if let wallet = Self.wallet(text, range, characters) { return wallet }
-        let hasDigit = characters.contains(where: \.isDigit)
-        guard hasDigit else { return nil }
+        guard mentionsDocuments else { return nil }
         if (6...9).contains(length), text.hasContext(Self.passportContext, before: range.lowerBound, window: 40) {
             return Finding(.pii, PIIType.passport, .high, confidence: 0.8, range: range, in: text)
         }
