@@ -39,33 +39,25 @@ public struct PIIEvaluation: Sendable {
         var spans: [Span]
     }
 
-    public struct Report: Encodable, Sendable {
-        public var precision: Double
-        public var recall: Double
-        public var f1: Double
-        public var perType: [String: TypeMetrics]
-        public var counts: Counts
-        public var mbPerS: Double
+    public typealias Report = EvaluationReport<Counts, Details>
+
+    /// Spans and rows, and the span-level confusion matrix behind the rates (no true negatives).
+    public struct Counts: Encodable, Sendable {
+        public var rows: Int
+        public var goldSpans: Int
+        public var predictedSpans: Int
+        public var rowsWithoutSpans: Int
+        /// Rows without any gold span on which an annotated type was still predicted.
+        public var falsePositiveRowsWithoutSpans: Int
+        public var bytes: Int
+        public var confusion: ConfusionMatrix
+    }
+
+    public struct Details: Encodable, Sendable {
+        /// How spans are matched, in words.
         public var matching: String
-
-        public struct Counts: Encodable, Sendable {
-            public var rows: Int
-            public var goldSpans: Int
-            public var predictedSpans: Int
-            public var truePositives: Int
-            public var falsePositives: Int
-            public var falseNegatives: Int
-            /// Rows without any gold span on which an annotated type was still predicted.
-            public var rowsWithoutSpans: Int
-            public var falsePositiveRowsWithoutSpans: Int
-            public var bytes: Int
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case precision, recall, f1, counts, matching
-            case perType = "per_type"
-            case mbPerS = "mb_per_s"
-        }
+        /// Dataset labels that were scored (the ones the data annotates).
+        public var annotatedTypes: [String]
     }
 
     public func evaluate(paths: [String]) throws -> Report {
@@ -110,15 +102,10 @@ public struct PIIEvaluation: Sendable {
             }
         }
         let total = perType.values.reduce(ConfusionMatrix(), +)
-        return Report(
-            precision: total.precision, recall: total.recall, f1: total.f1,
-            perType: perType.mapValues(TypeMetrics.init),
-            counts: .init(rows: rows.count, goldSpans: total.truePositives + total.falseNegatives, predictedSpans: predicted,
-                          truePositives: total.truePositives, falsePositives: total.falsePositives, falseNegatives: total.falseNegatives,
-                          rowsWithoutSpans: emptyRows, falsePositiveRowsWithoutSpans: emptyRowsWithFindings, bytes: bytes),
-            mbPerS: detectionSeconds > 0 ? Double(bytes) / 1e6 / detectionSeconds : 0,
-            matching: "span overlap with type match, one-to-one; only annotated types count"
-        )
+        let counts = Counts(rows: rows.count, goldSpans: total.truePositives + total.falseNegatives, predictedSpans: predicted,
+                            rowsWithoutSpans: emptyRows, falsePositiveRowsWithoutSpans: emptyRowsWithFindings, bytes: bytes, confusion: total)
+        let details = Details(matching: "span overlap with type match, one-to-one; only annotated types count", annotatedTypes: annotated.sorted())
+        return Report(total: total, perType: perType, counts: counts, bytes: bytes, seconds: detectionSeconds, details: details)
     }
 }
 

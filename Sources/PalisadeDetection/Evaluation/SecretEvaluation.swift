@@ -32,34 +32,27 @@ public struct SecretEvaluation: Sendable {
         }
     }
 
-    public struct Report: Encodable, Sendable {
-        public var precision: Double
-        public var recall: Double
-        public var f1: Double
-        public var perType: [String: TypeMetrics]
-        public var counts: Counts
-        public var mbPerS: Double
-        public var genericHitsOnRuleNegatives: Int
-        public var missed: [String]
-        public var falsePositives: [String]
+    public typealias Report = EvaluationReport<Counts, Details>
 
-        public struct Counts: Encodable, Sendable {
-            public var rows: Int
-            public var secretRows: Int
-            public var benignRows: Int
-            public var truePositives: Int
-            public var falsePositives: Int
-            public var trueNegatives: Int
-            public var falseNegatives: Int
-            public var bytes: Int
-        }
+    /// Rows by label, and the row-level confusion matrix behind the rates.
+    public struct Counts: Encodable, Sendable {
+        public var rows: Int
+        public var secretRows: Int
+        public var benignRows: Int
+        public var bytes: Int
+        public var confusion: ConfusionMatrix
+    }
+
+    public struct Details: Encodable, Sendable {
+        /// Rule-scoped look-alikes hit only by a generic detector; not counted as false positives.
+        public var genericHitsOnRuleNegatives: Int
+        public var missedIDs: [String]
+        public var falsePositiveIDs: [String]
 
         enum CodingKeys: String, CodingKey {
-            case precision, recall, f1, counts, missed
-            case perType = "per_type"
-            case mbPerS = "mb_per_s"
             case genericHitsOnRuleNegatives = "generic_hits_on_rule_negatives"
-            case falsePositives = "false_positive_ids"
+            case missedIDs = "missed_ids"
+            case falsePositiveIDs = "false_positive_ids"
         }
     }
 
@@ -88,15 +81,9 @@ public struct SecretEvaluation: Sendable {
             if actual, !predicted { missed.append(row.id ?? "") }
             if !actual, predicted { falsePositives.append(row.id ?? "") }
         }
-        return Report(
-            precision: total.precision, recall: total.recall, f1: total.f1,
-            perType: perType.mapValues(TypeMetrics.init),
-            counts: .init(rows: rows.count, secretRows: total.truePositives + total.falseNegatives,
-                          benignRows: total.trueNegatives + total.falsePositives, truePositives: total.truePositives,
-                          falsePositives: total.falsePositives, trueNegatives: total.trueNegatives,
-                          falseNegatives: total.falseNegatives, bytes: bytes),
-            mbPerS: seconds > 0 ? Double(bytes) / 1e6 / seconds : 0,
-            genericHitsOnRuleNegatives: genericHits, missed: missed, falsePositives: falsePositives
-        )
+        let counts = Counts(rows: rows.count, secretRows: total.truePositives + total.falseNegatives,
+                            benignRows: total.trueNegatives + total.falsePositives, bytes: bytes, confusion: total)
+        let details = Details(genericHitsOnRuleNegatives: genericHits, missedIDs: missed, falsePositiveIDs: falsePositives)
+        return Report(total: total, perType: perType, counts: counts, bytes: bytes, seconds: seconds, details: details)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeCore
 
 /// Vectorised searches from the C library: scanning for a rare trigger byte or literal with
 /// `memchr`/`memmem` is an order of magnitude faster than a byte loop, and most detectors only
@@ -31,4 +32,20 @@ extension UTF8Text {
     }
 
     private static func rarity(_ byte: UInt8) -> Int { letterRarity.firstIndex(of: byte) ?? letterRarity.count }
+}
+
+extension UTF8Text {
+    /// Calls `recognize` at each occurrence of `trigger`, appends what it returns and resumes the
+    /// search after each finding: the loop every trigger-driven detector needs.
+    func scan(for trigger: [UInt8], into findings: inout [Finding], _ recognize: (Int) -> Finding?) {
+        var from = 0
+        while let index = index(of: trigger, from: from) {
+            if let finding = recognize(index) {
+                findings.append(finding)
+                from = max(index + 1, finding.utf8Range.upperBound)
+            } else {
+                from = index + 1
+            }
+        }
+    }
 }

@@ -4,17 +4,13 @@ import PalisadeCore
 /// found by looking outwards from each `@`.
 public struct EmailDetector: ByteScanningDetector {
     public let name = "pii.email"
+    private static let at = Array("@".utf8)
 
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var consumedUntil = 0
-        var next = 0
-        while let index = text.index(of: UInt8(ascii: "@"), from: next) {
-            next = index + 1
-            guard index >= consumedUntil, let range = Self.address(around: index, in: text) else { continue }
-            consumedUntil = range.upperBound
-            findings.append(Finding(.pii, PIIType.email, .medium, confidence: 0.95, range: range, in: text))
+        text.scan(for: Self.at, into: &findings) { at in
+            Self.address(around: at, in: text).map { Finding(.pii, PIIType.email, .medium, confidence: 0.95, range: $0, in: text) }
         }
     }
 

@@ -4,23 +4,17 @@ import PalisadeCore
 /// (`00:1a:2b:3c:4d:5e`, `00-1A-2B-3C-4D-5E`), found from the separators they are made of.
 public struct NetworkAddressDetector: ByteScanningDetector {
     public let name = "pii.network"
+    private static let separators = [UInt8(ascii: ":"), UInt8(ascii: "-")]
 
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        for separator in [UInt8(ascii: ":"), UInt8(ascii: "-")] {
-            var from = 0
-            while let index = text.index(of: separator, from: from) {
-                from = index + 1
-                if let (finding, end) = Self.address(text, around: index, separator: separator) {
-                    findings.append(finding)
-                    from = end
-                }
-            }
+        for separator in Self.separators {
+            text.scan(for: [separator], into: &findings) { Self.address(text, around: $0, separator: separator) }
         }
     }
 
-    private static func address(_ text: UTF8Text, around index: Int, separator byte: UInt8) -> (Finding, Int)? {
+    private static func address(_ text: UTF8Text, around index: Int, separator byte: UInt8) -> Finding? {
         var start = index
         while start > 0, index - start < 40, Self.isAddressByte(text[start - 1]) { start -= 1 }
         var end = index
@@ -28,10 +22,10 @@ public struct NetworkAddressDetector: ByteScanningDetector {
         while end > index, text[end - 1] == UInt8(ascii: ".") || text[end - 1] == UInt8(ascii: "-") { end -= 1 }
         guard !text.continuesWord(before: start), !text.continuesWord(after: end) else { return nil }
         if Self.isMAC(text, start..<end) {
-            return (Finding(.pii, PIIType.macAddress, .low, confidence: 0.85, range: start..<end, in: text), end)
+            return Finding(.pii, PIIType.macAddress, .low, confidence: 0.85, range: start..<end, in: text)
         }
         if byte == UInt8(ascii: ":"), Self.isIPv6(text, start..<end) {
-            return (Finding(.pii, PIIType.ipAddress, .low, confidence: 0.85, range: start..<end, in: text), end)
+            return Finding(.pii, PIIType.ipAddress, .low, confidence: 0.85, range: start..<end, in: text)
         }
         return nil
     }

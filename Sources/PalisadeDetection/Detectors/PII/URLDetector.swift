@@ -12,26 +12,18 @@ public struct URLDetector: ByteScanningDetector {
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var consumedUntil = 0
-        var from = 0
-        while let separator = text.index(of: Self.schemeSeparator, from: from) {
-            from = separator + 3
+        var schemed: [Finding] = []
+        text.scan(for: Self.schemeSeparator, into: &schemed) { separator in
             var start = separator - 4
             if text.byte(at: separator - 1) | 0x20 == UInt8(ascii: "s") { start -= 1 }
-            guard text.matches(Self.http, at: start), !text.continuesWord(before: start),
-                  let finding = Self.url(text, from: start, body: separator + 3) else { continue }
-            findings.append(finding)
-            consumedUntil = finding.utf8Range.upperBound
-            from = consumedUntil
+            guard text.matches(Self.http, at: start), !text.continuesWord(before: start) else { return nil }
+            return Self.url(text, from: start, body: separator + 3)
         }
-        from = 0
-        while let start = text.index(of: Self.www, from: from) {
-            from = start + 4
-            guard start >= consumedUntil || !findings.contains(where: { $0.utf8Range.contains(start) }),
-                  !text.continuesWord(before: start), text.byte(at: start - 1) != UInt8(ascii: "/"),
-                  let finding = Self.url(text, from: start, body: start) else { continue }
-            findings.append(finding)
-            from = finding.utf8Range.upperBound
+        findings.append(contentsOf: schemed)
+        text.scan(for: Self.www, into: &findings) { start in
+            guard !schemed.contains(where: { $0.utf8Range.contains(start) }), !text.continuesWord(before: start),
+                  text.byte(at: start - 1) != UInt8(ascii: "/") else { return nil }
+            return Self.url(text, from: start, body: start)
         }
     }
 

@@ -6,6 +6,8 @@ import PalisadeCore
 public struct CommandLineCredentialDetector: ByteScanningDetector {
     public let name = "secrets.command_line"
     private static let authorization = Array("authorization".utf8)
+    private static let z = Array("z".utf8)
+    private static let dash = Array("-".utf8)
     private static let shortUserFlag = Array("-u ".utf8)
     private static let longUserFlag = Array("--user".utf8)
     private static let schemes = ["basic", "bearer", "token", "api-token", "digest", "apikey", "key", "sso-key", "otp"]
@@ -14,23 +16,13 @@ public struct CommandLineCredentialDetector: ByteScanningDetector {
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
         // `z` is rare in prose: find it, then check for "authorization" around it.
-        var from = 0
-        while let z = text.index(of: UInt8(ascii: "z"), from: from) {
-            from = z + 1
+        text.scan(for: Self.z, into: &findings) { z in
             let start = z - 7
-            if text.matches(Self.authorization, at: start), !text.continuesWord(before: start),
-               let finding = Self.header(text, at: start + Self.authorization.count) {
-                findings.append(finding)
-                from = finding.utf8Range.upperBound
-            }
+            guard text.matches(Self.authorization, at: start), !text.continuesWord(before: start) else { return nil }
+            return Self.header(text, at: start + Self.authorization.count)
         }
-        from = 0
-        while let dash = text.index(of: UInt8(ascii: "-"), from: from) {
-            from = dash + 1
-            if dash == 0 || text[dash - 1].isSpace, let finding = Self.userFlag(text, at: dash) {
-                findings.append(finding)
-                from = finding.utf8Range.upperBound
-            }
+        text.scan(for: Self.dash, into: &findings) { dash in
+            dash == 0 || text[dash - 1].isSpace ? Self.userFlag(text, at: dash) : nil
         }
     }
 

@@ -16,11 +16,7 @@ public struct CredentialURLDetector: ByteScanningDetector {
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var from = 0
-        while let index = text.index(of: Self.schemeSeparator, from: from) {
-            if let finding = Self.credential(text, schemeEnd: index) { findings.append(finding) }
-            from = index + 3
-        }
+        text.scan(for: Self.schemeSeparator, into: &findings) { Self.credential(text, schemeEnd: $0) }
     }
 
     private static func credential(_ text: UTF8Text, schemeEnd: Int) -> Finding? {

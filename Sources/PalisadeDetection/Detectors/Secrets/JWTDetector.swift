@@ -9,24 +9,21 @@ public struct JWTDetector: ByteScanningDetector {
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var from = 0
-        while let index = text.index(of: Self.marker, from: from) {
-            from = index + 3
-            guard !text.continuesToken(before: index) else { continue }
-            var parts: [Range<Int>] = []
-            var cursor = index
-            while parts.count < 3 {
-                let partStart = cursor
-                while cursor < text.count, Self.isBase64URL(text[cursor]) { cursor += 1 }
-                parts.append(partStart..<cursor)
-                guard text.byte(at: cursor) == UInt8(ascii: "."), parts.count < 3 else { break }
-                cursor += 1
-            }
-            if let finding = Self.validate(text, parts, start: index) {
-                findings.append(finding)
-                from = finding.utf8Range.upperBound
-            }
+        text.scan(for: Self.marker, into: &findings) { Self.token(text, at: $0) }
+    }
+
+    private static func token(_ text: UTF8Text, at index: Int) -> Finding? {
+        guard !text.continuesToken(before: index) else { return nil }
+        var parts: [Range<Int>] = []
+        var cursor = index
+        while parts.count < 3 {
+            let partStart = cursor
+            while cursor < text.count, isBase64URL(text[cursor]) { cursor += 1 }
+            parts.append(partStart..<cursor)
+            guard text.byte(at: cursor) == UInt8(ascii: "."), parts.count < 3 else { break }
+            cursor += 1
         }
+        return validate(text, parts, start: index)
     }
 
     @inline(__always) private static func isBase64URL(_ byte: UInt8) -> Bool {

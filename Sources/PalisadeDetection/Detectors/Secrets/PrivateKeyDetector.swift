@@ -12,40 +12,33 @@ public struct PrivateKeyDetector: ByteScanningDetector {
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var from = 0
-        while let index = text.index(of: Self.begin, from: from) {
-            from = index + 1
-            var labelEnd = index + Self.begin.count
-            while labelEnd < text.count, labelEnd - index < 60, text[labelEnd] != UInt8(ascii: "-"), text[labelEnd] != UInt8(ascii: "\n") { labelEnd += 1 }
-            let label = text.string((index + Self.begin.count)..<labelEnd)
-            guard label.hasSuffix("PRIVATE KEY") || label.hasSuffix("PRIVATE KEY BLOCK"), text.matchesExactly(Self.dashes, at: labelEnd) else {
-                from = labelEnd
-                continue
-            }
-            let bodyStart = labelEnd + Self.dashes.count
-            var blockEnd = text.count
-            var bodyEnd = text.count
-            var cursor = bodyStart
-            while cursor < text.count {
-                if text[cursor] == UInt8(ascii: "-"), text.matchesExactly(Self.end, at: cursor) {
-                    bodyEnd = cursor
-                    var close = cursor + Self.end.count
-                    while close < text.count, close - cursor < 80, text[close] != UInt8(ascii: "\n") {
-                        close += 1
-                        if text.matchesExactly(Self.dashes, at: close - 5), close - cursor > Self.end.count + 5 { break }
-                    }
-                    blockEnd = close
-                    break
-                }
-                cursor += 1
-            }
-            let body = bodyStart..<bodyEnd
-            let meaningful = body.filter { !text[$0].isSpace && text[$0] != UInt8(ascii: "\\") }.count
-            if meaningful >= 12 {
-                findings.append(Finding(.secret, SecretType.privateKey, .critical, confidence: 0.95, range: index..<blockEnd, in: text,
-                                        evidence: "-----BEGIN \(label)----- ****"))
-            }
-            from = max(blockEnd, index + 1)
+        text.scan(for: Self.begin, into: &findings) { Self.block(text, at: $0) }
+    }
+
+    private static func block(_ text: UTF8Text, at index: Int) -> Finding? {
+        var labelEnd = index + Self.begin.count
+        while labelEnd < text.count, labelEnd - index < 60, text[labelEnd] != UInt8(ascii: "-"), text[labelEnd] != UInt8(ascii: "\n") { labelEnd += 1 }
+        let label = text.string((index + Self.begin.count)..<labelEnd)
+        guard label.hasSuffix("PRIVATE KEY") || label.hasSuffix("PRIVATE KEY BLOCK"), text.matchesExactly(Self.dashes, at: labelEnd) else {
+            return nil
         }
+        let bodyStart = labelEnd + Self.dashes.count
+        // The block ends after the END line's closing dashes, or with the text when cut off.
+        var blockEnd = text.count
+        var bodyEnd = text.count
+        if let endLine = text.index(of: Self.end, from: bodyStart) {
+            bodyEnd = endLine
+            var close = endLine + Self.end.count
+            while close < text.count, close - endLine < 80, text[close] != UInt8(ascii: "\n") {
+                close += 1
+                if text.matchesExactly(Self.dashes, at: close - 5), close - endLine > Self.end.count + 5 { break }
+            }
+            blockEnd = close
+        }
+        let body = bodyStart..<bodyEnd
+        let meaningful = body.filter { !text[$0].isSpace && text[$0] != UInt8(ascii: "\\") }.count
+        guard meaningful >= 12 else { return nil }
+        return Finding(.secret, SecretType.privateKey, .critical, confidence: 0.95, range: index..<blockEnd, in: text,
+                       evidence: "-----BEGIN \(label)----- ****")
     }
 }
