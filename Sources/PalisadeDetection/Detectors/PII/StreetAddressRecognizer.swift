@@ -53,8 +53,7 @@ enum StreetAddressRecognizer {
             var after = word.range.upperBound
             if text.byte(at: after) == UInt8(ascii: ".") { after += 1 }
             if let close = number(after: after, text) {
-                let finding = Finding(.pii, PIIType.streetAddress, .low, confidence: 0.5, range: word.range.lowerBound..<close, in: text)
-                return Match(finding: finding, nextWord: index + 1)
+                return match(word.range.lowerBound, after: close, nextWord: index + 1, words, text, confidence: 0.5)
             }
         }
         // A street named without a number: `Lovers Lane`, `Dora Creek` (one or two words and a strong street word).
@@ -62,8 +61,7 @@ enum StreetAddressRecognizer {
             let suffix = words[index + length]
             guard (index..<(index + length)).allSatisfy({ words[$0].capitalized && words[$0 + 1].range.lowerBound - words[$0].range.upperBound == 1 }),
                   suffix.capitalized, strongSuffixes.contains(text, suffix.range) else { continue }
-            let finding = Finding(.pii, PIIType.streetAddress, .low, confidence: 0.5, range: word.range.lowerBound..<suffix.range.upperBound, in: text)
-            return Match(finding: finding, nextWord: index + length + 1)
+            return match(word.range.lowerBound, after: suffix.range.upperBound, nextWord: index + length + 1, words, text, confidence: 0.5)
         }
         // Street word first, name, number: `Via delle Coste 41`, `Rua Diadema 1903`.
         if prefixes.contains(text, word.range) {
@@ -78,7 +76,9 @@ enum StreetAddressRecognizer {
         return nil
     }
 
-    private static func match(_ start: Int, after end: Int, nextWord: Int, _ words: [NamedEntityDetector.Word], _ text: UTF8Text) -> Match {
+    private static func match(
+        _ start: Int, after end: Int, nextWord: Int, _ words: [NamedEntityDetector.Word], _ text: UTF8Text, confidence: Double = 0.7
+    ) -> Match {
         var close = end
         var next = nextWord
         // `Apt. 864`, `Suite 510`, `, Unit 4`.
@@ -95,7 +95,7 @@ enum StreetAddressRecognizer {
         }
         close = trailingLocality(after: close, text)
         while next < words.count, words[next].range.lowerBound < close { next += 1 }
-        let finding = Finding(.pii, PIIType.streetAddress, .medium, confidence: 0.7, range: start..<close, in: text)
+        let finding = Finding(.pii, PIIType.streetAddress, .medium, confidence: confidence, range: start..<close, in: text)
         return Match(finding: finding, nextWord: next)
     }
 
