@@ -111,6 +111,13 @@ enum Gazetteers {
         "philippe",
     ]
 
+    /// Given names that are also everyday English words; never taken as names when lowercase.
+    static let ambiguousGivenNames: Set<String> = [
+        "will", "mark", "rose", "grace", "bill", "pat", "sue", "joy", "hope", "faith", "june", "may", "april", "summer", "dawn", "art",
+        "guy", "jack", "frank", "ray", "bob", "rob", "sky", "amber", "ruby", "pearl", "olive", "don", "min", "li", "ji", "jan", "ann",
+        "ming", "wei", "carol", "victoria", "virginia", "georgia", "chase", "miles", "max", "drew", "lane", "dean", "hunter", "christian",
+    ]
+
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame", "lord", "lady", "rev"]
 
     static let organizationSuffixes: Set<String> = [

@@ -39,6 +39,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 continue
             }
             if word.range.count >= 5, let finding = Self.groupName(word, text) { findings.append(finding) }
+            if let name = Self.lowercaseName(at: index, words, text) {
+                findings.append(name.finding)
+                index = name.next
+                continue
+            }
             // Lowercase honorifics with their period: "ask ms. smith".
             if word.range.count <= 4, text.byte(at: word.range.upperBound) == UInt8(ascii: "."), Self.honorifics.contains(text, word.range) {
                 findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.7, range: word.range.lowerBound..<(word.range.upperBound + 1), in: text))
@@ -152,7 +157,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if afterHonorific || count >= 2 {
             let known = Self.givenNames.contains(text, words[first].range)
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: afterHonorific || known ? 0.8 : 0.6, range: range, in: text))
-        } else if Self.givenNames.contains(text, phrase) || Self.personCues.matches(context) {
+        } else if Self.givenNames.contains(text, phrase) || Self.personCues.matches(context)
+                    || Self.isInListWithGivenName(first, words, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         }
         return max(end, last + 1)
@@ -181,6 +187,49 @@ public struct NamedEntityDetector: ByteScanningDetector {
 
     private static func isAllCaps(_ word: Word, _ text: UTF8Text) -> Bool {
         word.range.count >= 2 && word.range.allSatisfy { !text[$0].isLower }
+    }
+
+    private static let ambiguousGivenNames = ByteHashSet(Gazetteers.ambiguousGivenNames)
+    private static let listJoiners = ByteWordSet(["and", "or"])
+
+    /// A person written in lowercase, as people type in chat: a known given name followed by a
+    /// surname, optionally with an initial between (`patricia desrosiers`, `codey m ross`).
+    private static func lowercaseName(at index: Int, _ words: [Word], _ text: UTF8Text) -> (finding: Finding, next: Int)? {
+        let word = words[index]
+        guard word.range.count >= 3, givenNames.contains(text, word.range), !ambiguousGivenNames.contains(text, word.range) else { return nil }
+        var last = index
+        if last + 1 < words.count, words[last + 1].range.count == 1, joined(words[last], words[last + 1], text) { last += 1 }
+        guard last + 1 < words.count, joined(words[last], words[last + 1], text) else { return nil }
+        let surname = words[last + 1].range
+        guard surname.count >= 3, !common.contains(text, surname), !commonEnglish.contains(text, surname), !listJoiners.contains(text, surname),
+              !places.contains(text, surname), !isGroupName(text, surname) else { return nil }
+        var end = surname.upperBound
+        if words[last + 1].range.count == 1, text.byte(at: end) == UInt8(ascii: ".") { end += 1 }
+        let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.55, range: word.range.lowerBound..<end, in: text)
+        return (finding, last + 2)
+    }
+
+    /// A lone capitalised word in a list (`Anna, Kevin and Terri`) whose neighbour in the list,
+    /// or itself, is a known given name.
+    private static func isInListWithGivenName(_ index: Int, _ words: [Word], _ text: UTF8Text) -> Bool {
+        func isListGap(_ left: Word, _ right: Word) -> Bool {
+            let gap = left.range.upperBound..<right.range.lowerBound
+            if gap.count == 2 { return text[gap.lowerBound] == UInt8(ascii: ",") && text[gap.lowerBound + 1] == UInt8(ascii: " ") }
+            return false
+        }
+        func neighbour(_ other: Int) -> Bool {
+            other >= 0 && other < words.count && words[other].capitalized && givenNames.contains(text, words[other].range)
+        }
+        let word = words[index]
+        let before = index - 1, after = index + 1
+        var listed = false
+        if before >= 0, isListGap(words[before], word) || listJoiners.contains(text, words[before].range) && before > 0 { listed = true }
+        if after < words.count, isListGap(word, words[after]) || listJoiners.contains(text, words[after].range) { listed = true }
+        guard listed else { return false }
+        if givenNames.contains(text, word.range) { return true }
+        let previousItem = before >= 0 && listJoiners.contains(text, words[before].range) ? before - 1 : before
+        let nextItem = after < words.count && listJoiners.contains(text, words[after].range) ? after + 1 : after
+        return neighbour(previousItem) || neighbour(nextItem)
     }
 
     /// "Kristen Rocher of Acme": a capitalised name, then `of`, `from` or `at`, then this run.
