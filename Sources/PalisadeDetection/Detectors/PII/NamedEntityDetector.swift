@@ -25,6 +25,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             let word = words[index]
             if let address = StreetAddressRecognizer.address(startingAt: index, in: words, text: text) {
                 findings.append(address.finding)
+                if let locality = address.locality { findings.append(locality) }
                 index = address.nextWord
                 continue
             }

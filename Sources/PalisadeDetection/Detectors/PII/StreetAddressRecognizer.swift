@@ -7,6 +7,8 @@ import PalisadeCore
 enum StreetAddressRecognizer {
     struct Match {
         var finding: Finding
+        /// The town written as the next field after the address (`...Apt. 26  Zoetermeer`).
+        var locality: Finding?
         var nextWord: Int
     }
 
@@ -96,7 +98,31 @@ enum StreetAddressRecognizer {
         close = trailingLocality(after: close, text)
         while next < words.count, words[next].range.lowerBound < close { next += 1 }
         let finding = Finding(.pii, PIIType.streetAddress, .medium, confidence: confidence, range: start..<close, in: text)
-        return Match(finding: finding, nextWord: next)
+        var locality: Finding?
+        if let town = separateField(after: close, next, words, text) {
+            locality = Finding(.pii, PIIType.location, .low, confidence: 0.5, range: words[town.lowerBound].range.lowerBound..<words[town.upperBound - 1].range.upperBound, in: text)
+            next = town.upperBound
+        }
+        return Match(finding: finding, locality: locality, nextWord: next)
+    }
+
+    private static let common = ByteHashSet(Gazetteers.commonCapitalized)
+
+    /// The capitalised words (one to three) of the field after an address, when fields are
+    /// separated by wide gaps or markers (`  `, ` > `, `,`): the town.
+    private static func separateField(after end: Int, _ next: Int, _ words: [NamedEntityDetector.Word], _ text: UTF8Text) -> Range<Int>? {
+        guard next < words.count, words[next].capitalized, !common.contains(text, words[next].range) else { return nil }
+        let gap = end..<words[next].range.lowerBound
+        guard (2...8).contains(gap.count),
+              gap.allSatisfy({ text[$0] == UInt8(ascii: " ") || text[$0] == UInt8(ascii: ">") || text[$0] == UInt8(ascii: ",")
+                  || text[$0] == UInt8(ascii: "?") || text[$0] == UInt8(ascii: "\n") })
+        else { return nil }
+        var last = next
+        while last + 1 < words.count, last - next < 2, words[last + 1].capitalized,
+              words[last + 1].range.lowerBound - words[last].range.upperBound == 1, text[words[last].range.upperBound] == UInt8(ascii: " ") {
+            last += 1
+        }
+        return next..<(last + 1)
     }
 
     /// Addresses continue with city, region, postcode and country, on the same line after commas
