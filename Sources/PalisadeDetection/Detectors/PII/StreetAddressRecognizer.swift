@@ -17,11 +17,13 @@ enum StreetAddressRecognizer {
 
     private static let prefixes = ByteHashSet(Gazetteers.streetPrefixes)
     private static let strongSuffixes = ByteHashSet(Gazetteers.strongStreetSuffixes)
+    /// Street abbreviations written in lowercase as often as not (`ul. Cicha 86`, `rue de Rivoli 3`).
+    private static let lowercasePrefixes = ByteHashSet(["ul", "rue", "calle", "rua"])
     private static let suffixes = ByteHashSet(Gazetteers.streetSuffixes)
 
     static func address(startingAt index: Int, in words: [NamedEntityDetector.Word], text: UTF8Text) -> Match? {
         let word = words[index]
-        guard word.capitalized else { return nil }
+        guard word.capitalized || lowercasePrefixes.contains(text, word.range) else { return nil }
         // Number, then up to four words ending with a street word: `90 Whitchurch Road`.
         if let numberStart = number(before: word.range.lowerBound, text) {
             var end = index
@@ -37,6 +39,10 @@ enum StreetAddressRecognizer {
                         nameEnd += 1
                     }
                     return match(numberStart, after: words[nameEnd].range.upperBound, nextWord: nameEnd + 1, words, text)
+                }
+                // `172 Maneeži 75`: house number, name, number (building or flat) with no street word.
+                if end - index < 3, words[end].capitalized, let close = number(after: words[end].range.upperBound, text) {
+                    return match(numberStart, after: close, nextWord: end + 1, words, text, confidence: 0.6)
                 }
                 if end == index, endsWithStreetWord(text, words[end].range) {
                     let close = number(after: words[end].range.upperBound, text) ?? words[end].range.upperBound
