@@ -33,10 +33,10 @@ import Testing
     }
 
     @Test func keywordAssignmentsAndPlaceholders() {
-        #expect(detected("db_password = \"Tr0ub4dor&3x\"").contains { $0.type == "PASSWORD" && $0.value == "Tr0ub4dor&3x" })
-        #expect(detected("password = \"${DB_PASSWORD}\"").filter { $0.type == "PASSWORD" }.isEmpty)
+        #expect(detected("db_password = \"Tr0ub4dor&3x\"").contains { $0.type == SecretType.password && $0.value == "Tr0ub4dor&3x" })
+        #expect(detected("password = \"${DB_PASSWORD}\"").filter { $0.type == SecretType.password }.isEmpty)
         #expect(detected("api_key: <your-key>").filter { $0.type == SecretType.genericSecret }.isEmpty)
-        #expect(detected("password: changeme").filter { $0.type == "PASSWORD" }.isEmpty)
+        #expect(detected("password: changeme").filter { $0.type == SecretType.password }.isEmpty)
     }
 
     @Test func slackAndStripeTokens() {

@@ -12,7 +12,7 @@ public struct SecretEvaluation: Sendable {
     /// Rule ids of the data that are themselves generic detectors.
     public var genericRules: Set<String>
 
-    static let genericTypes: Set<String> = [SecretType.genericSecret, "PASSWORD"]
+    static let genericTypes: Set<String> = [SecretType.genericSecret, SecretType.password]
 
     public init(detector: any Detector = CompositeDetector.secrets(), genericRules: Set<String> = ["generic-api-key", "keyword"]) {
         self.detector = detector

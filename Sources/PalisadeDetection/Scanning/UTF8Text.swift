@@ -1,7 +1,8 @@
 /// A read-only view of a text's UTF-8 bytes with the small helpers every recognizer needs.
 /// Valid only inside `withUTF8Text`; recognizers never keep it.
 public struct UTF8Text {
-    let bytes: UnsafeBufferPointer<UInt8>
+    /// The bytes, for detectors written outside this module.
+    public let bytes: UnsafeBufferPointer<UInt8>
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -70,10 +71,10 @@ func withUTF8Text<Result>(_ text: String, _ body: (UTF8Text) -> Result) -> Resul
 }
 
 /// Lowercase ASCII keywords matched case-insensitively at word starts.
-public struct KeywordList: Sendable {
+struct KeywordList: Sendable {
     let words: [[UInt8]]
 
-    public init(_ words: [String]) {
+    init(_ words: [String]) {
         self.words = words.map { Array($0.lowercased().utf8) }
     }
 
@@ -89,11 +90,6 @@ public struct KeywordList: Sendable {
             index += 1
         }
         return false
-    }
-
-    /// The keyword that the word at `index` begins with, if any.
-    func match(in text: UTF8Text, at index: Int) -> [UInt8]? {
-        words.first { text.matches($0, at: index) }
     }
 }
 

@@ -106,7 +106,7 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
     private static func finding(_ name: SecretKeyName, key: Range<Int>, value: Value, _ text: UTF8Text) -> Finding {
         let isPassword = text.contains(Array("pass".utf8), in: key) || text.contains(Array("pwd".utf8), in: key)
         let confidence = name.strength == .explicit && value.quoted ? 0.85 : 0.7
-        return Finding(.secret, isPassword ? "PASSWORD" : SecretType.genericSecret, .high, confidence: confidence, range: value.range, in: text)
+        return Finding(.secret, isPassword ? SecretType.password : SecretType.genericSecret, .high, confidence: confidence, range: value.range, in: text)
     }
 
     static func accepts(_ value: Value, _ name: SecretKeyName, _ text: UTF8Text) -> Bool {

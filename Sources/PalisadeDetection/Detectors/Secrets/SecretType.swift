@@ -3,7 +3,6 @@ public enum SecretType {
     public static let awsAccessKey = "AWS_ACCESS_KEY"
     public static let awsBedrockKey = "AWS_BEDROCK_API_KEY"
     public static let gcpAPIKey = "GCP_API_KEY"
-    public static let gcpServiceAccount = "GCP_SERVICE_ACCOUNT"
     public static let azureClientSecret = "AZURE_CLIENT_SECRET"
     public static let azureStorageKey = "AZURE_STORAGE_KEY"
     public static let githubToken = "GITHUB_TOKEN"
@@ -21,5 +20,5 @@ public enum SecretType {
     public static let authorizationHeader = "AUTHORIZATION_HEADER"
     public static let commandLineCredentials = "COMMAND_LINE_CREDENTIALS"
     public static let genericSecret = "GENERIC_SECRET"
-    public static let apiToken = "API_TOKEN"
+    public static let password = "PASSWORD"
 }
