@@ -15,7 +15,7 @@ public enum InjectionModelError: Error, Hashable, CustomStringConvertible {
         case .lexiconMismatch(let found, let expected):
             "model was trained with cue lexicon \(found) but this build has lexicon \(expected); retrain with this version of palisade"
         case .truncated(let expected, let actual):
-            "model file is truncated: \(actual) bytes, expected \(expected); copy or download it again"
+            "model file has \(actual) bytes where its header implies \(expected): it is truncated or was written by another palisade version; copy it again or retrain"
         case .missingResource(let name):
             "the shipped model \(name) is missing from the PalisadeInjection bundle; rebuild palisade or pass a model file"
         }

@@ -36,15 +36,18 @@ struct TextAnalyzer: Sendable {
     /// capped in length, or, where the row names the instruction hidden in a document
     /// (`focus`), that instruction alone, as a segment, the way a line of a document is scored
     /// (the document's clean twin is a benign row; learning from the whole injected document
-    /// would teach its style as a sign of attack). For benign rows, the lines and sentences of
-    /// the text follow, as the scorer will see them, so that segments are learnt from both sides.
+    /// would teach its style as a sign of attack). Segments are then learnt from both sides:
+    /// a benign row is followed by its lines and sentences, as the scorer will see them, and a
+    /// short attack by itself as a segment, as it would be scored inside a longer text.
     func trainingFeatures(_ text: String, isAttack: Bool, focus: String? = nil) -> [FeatureVector] {
         if isAttack, let focus, text.contains(focus) {
             return [features(Array(focus.utf8.prefix(16 * 1024)), isSegment: true)]
         }
         let bytes = Array(text.utf8.prefix(16 * 1024))
         let whole = features(bytes, isSegment: false)
-        guard !isAttack else { return [whole] }
+        if isAttack {
+            return bytes.count < windows.size ? [whole, features(bytes, isSegment: true)] : [whole]
+        }
         return [whole] + windows.sentenceRanges(in: bytes).map { features(Array(bytes[$0]), isSegment: true) }
     }
 
