@@ -29,9 +29,10 @@ public struct TypeMetrics: Encodable, Sendable {
     }
 }
 
-/// Time taken by detection alone, as megabytes (10^6 bytes) per second on one core.
+/// Time taken by detection alone, in CPU seconds of the calling thread, so that throughput is
+/// per core and other load on the machine does not count.
 struct Stopwatch {
-    private let start = ContinuousClock.now
+    private let start = ThreadCPUClock.seconds()
 
-    var seconds: Double { (ContinuousClock.now - start).seconds }
+    var seconds: Double { ThreadCPUClock.seconds() - start }
 }

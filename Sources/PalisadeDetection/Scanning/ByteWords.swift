@@ -52,11 +52,12 @@ extension UTF8Text {
     }
 }
 
-/// A set of lowercase words looked up by a hash of the text's bytes, so that checking a word of
-/// the text against a gazetteer allocates nothing. Open addressing over a power-of-two table;
+/// Lowercase words mapped to a 32-bit value, looked up by a hash of the text's bytes so that
+/// checking a word of the text allocates nothing. Open addressing over a power-of-two table;
 /// hits are confirmed byte by byte.
-struct ByteHashSet: Sendable {
+struct ByteHashMap: Sendable {
     private let words: [[UInt8]]
+    private let values: [UInt32]
     /// Index + 1 into `words`, 0 for an empty slot.
     private let slots: [Int32]
     private let hashes: [UInt64]
@@ -66,11 +67,9 @@ struct ByteHashSet: Sendable {
     /// One bit per pair of first two lowercased bytes of the members: most words of a text are
     /// rejected by this single load before any hashing.
     private let leadingPairs: [UInt64]
-    /// One bit per lowercased last byte of the members.
-    private let lastBytes: [UInt64]
 
-    init(_ set: Set<String>) {
-        let words = set.map { Array($0.utf8) }
+    init(_ entries: [String: UInt32]) {
+        let words = entries.keys.map { Array($0.utf8) }
         var size = 16
         while size < words.count * 4 { size *= 2 }
         var slots = [Int32](repeating: 0, count: size)
@@ -83,6 +82,7 @@ struct ByteHashSet: Sendable {
             hashes[slot] = hash
         }
         self.words = words
+        self.values = words.map { entries[String(decoding: $0, as: UTF8.self)]! }
         self.slots = slots
         self.hashes = hashes
         self.mask = size - 1
@@ -94,34 +94,26 @@ struct ByteHashSet: Sendable {
             pairs[pair >> 6] |= 1 << UInt64(pair & 63)
         }
         self.leadingPairs = pairs
-        var last = [UInt64](repeating: 0, count: 4)
-        for word in words where !word.isEmpty {
-            let byte = Int(word[word.count - 1].lowercasedASCII)
-            last[byte >> 6] |= 1 << UInt64(byte & 63)
-        }
-        self.lastBytes = last
     }
 
-    /// Whether the text in `range`, lowercased (ASCII letters only), is in the set.
-    func contains(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
-        guard range.count >= shortest, range.count <= longest else { return false }
+    /// The value of the text in `range`, lowercased (ASCII letters only); 0 when absent.
+    func value(_ text: UTF8Text, _ range: Range<Int>) -> UInt32 {
+        guard range.count >= shortest, range.count <= longest else { return 0 }
         if range.count >= 2 {
             let pair = Int(text[range.lowerBound].lowercasedASCII) << 8 | Int(text[range.lowerBound + 1].lowercasedASCII)
-            guard leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
+            guard leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return 0 }
         }
-        let last = Int(text[range.upperBound - 1].lowercasedASCII)
-        guard lastBytes[last >> 6] & (1 << UInt64(last & 63)) != 0 else { return false }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in range { hash = (hash ^ UInt64(text[index].lowercasedASCII)) &* 0x100_0000_01b3 }
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             if hashes[slot] == hash {
-                let word = words[Int(slots[slot]) - 1]
-                if word.count == range.count, text.matches(word, at: range.lowerBound) { return true }
+                let entry = Int(slots[slot]) - 1
+                if words[entry].count == range.count, text.matches(words[entry], at: range.lowerBound) { return values[entry] }
             }
             slot = (slot + 1) & mask
         }
-        return false
+        return 0
     }
 
     private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
@@ -129,6 +121,17 @@ struct ByteHashSet: Sendable {
         for byte in bytes { hash = (hash ^ UInt64(byte.lowercasedASCII)) &* 0x100_0000_01b3 }
         return hash
     }
+}
+
+/// A set of lowercase words (and phrases) looked up without allocating.
+struct ByteHashSet: Sendable {
+    private let map: ByteHashMap
+
+    init(_ set: Set<String>) {
+        map = ByteHashMap(Dictionary(uniqueKeysWithValues: set.map { ($0, 1) }))
+    }
+
+    func contains(_ text: UTF8Text, _ range: Range<Int>) -> Bool { map.value(text, range) != 0 }
 }
 
 /// Short word sequences that announce what follows ("my name is", "works for", "user:"),

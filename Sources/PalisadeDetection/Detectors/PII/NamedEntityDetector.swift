@@ -1,11 +1,11 @@
 import PalisadeCore
 
-/// Names of people, places, organisations and groups, and street addresses, recognised from
-/// capitalisation, gazetteers (`Gazetteers`) and context words, without a language model.
-/// Runs of capitalised words are classified by what they contain: an honorific or a given name
-/// makes a person, a country or large city a place, a company designator an organisation; a
-/// lone capitalised word needs a cue ("my name is"). Street addresses need a house number next
-/// to a street word (`221 Baker Street`, `Koskikatu 25`, `Via Roma 5`).
+/// Names of people, places, organisations and groups, job titles and street addresses,
+/// recognised from capitalisation, word lists (`Gazetteers`, looked up once per word through
+/// `Lexicon`) and context words, without a language model. Runs of capitalised words are
+/// classified by what they contain: an honorific or a given name makes a person, a country or
+/// large city a place, a company designator an organisation; a lone capitalised word needs a cue
+/// ("my name is"). Street addresses need a house number or a street word (`StreetAddressRecognizer`).
 public struct NamedEntityDetector: ByteScanningDetector {
     public let name = "pii.entities"
     static let maximumRun = 5
@@ -15,6 +15,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
     struct Word {
         var range: Range<Int>
         var capitalized: Bool
+        var kinds: LexiconKinds
     }
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
@@ -24,8 +25,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
         while index < words.count {
             let word = words[index]
             if let address = StreetAddressRecognizer.address(startingAt: index, in: words, text: text) {
-                findings.append(address.finding)
-                if let locality = address.locality { findings.append(locality) }
+                findings.append(contentsOf: address.findings(in: text))
                 index = address.nextWord
                 continue
             }
@@ -39,21 +39,24 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 index = classifyRun(from: index, limit: limit, words, text, into: &findings)
                 continue
             }
-            if word.range.count >= 5, let finding = Self.groupName(word, text) { findings.append(finding) }
+            if word.kinds.contains(.nationality) {
+                findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: word.range, in: text))
+            }
             if let name = Self.lowercaseName(at: index, words, text) {
                 findings.append(name.finding)
                 index = name.next
                 continue
             }
             // Lowercase honorifics with their period: "ask ms. smith".
-            if word.range.count <= 4, text.byte(at: word.range.upperBound) == UInt8(ascii: "."), Self.honorifics.contains(text, word.range) {
+            if word.kinds.contains(.honorific), text.byte(at: word.range.upperBound) == UInt8(ascii: ".") {
                 findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.7, range: word.range.lowerBound..<(word.range.upperBound + 1), in: text))
             }
             index += 1
         }
     }
 
-    /// Words: letters (ASCII or any non-ASCII), with inner apostrophes and hyphens.
+    /// Words: letters (ASCII or any non-ASCII), with inner apostrophes and hyphens, each looked
+    /// up in the lexicon once.
     static func words(in text: UTF8Text) -> [Word] {
         var words: [Word] = []
         words.reserveCapacity(text.count / 5)
@@ -70,7 +73,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 break
             }
             if text.byte(at: start - 1).isDigit || text.byte(at: index).isDigit { continue }
-            words.append(Word(range: start..<index, capitalized: isCapitalized(text, start)))
+            words.append(Word(range: start..<index, capitalized: isCapitalized(text, start), kinds: Lexicon.kinds(text, start..<index)))
         }
         return words
     }
@@ -83,22 +86,17 @@ public struct NamedEntityDetector: ByteScanningDetector {
         return unicode.properties.isUppercase
     }
 
-    private static let connectors = ByteWordSet(["de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "al"])
-
-    /// Classifies the run of capitalised words starting at `start`; returns the next word index.
-    private static let honorifics = ByteHashSet(Gazetteers.honorifics)
-    private static let weekdays = ByteHashSet(Gazetteers.weekdays)
-    private static let places = ByteHashSet(Gazetteers.countries.union(Gazetteers.places))
-    private static let organizationSuffixes = ByteHashSet(Gazetteers.organizationSuffixes)
-    private static let givenNames = ByteHashSet(Gazetteers.givenNames)
+    /// Places and group names of more than one word ("New Zealand", "South African").
+    private static let placePhrases = ByteHashSet(Gazetteers.countries.union(Gazetteers.places).filter { $0.contains(" ") })
+    private static let groupPhrases = ByteHashSet(Gazetteers.nationalities.filter { $0.contains(" ") })
 
     /// Classifies the run of capitalised words starting at `start` (ending before `limit`);
-    /// returns the next word index. Works on byte ranges only: it runs for every capitalised word.
+    /// returns the next word index.
     private func classifyRun(from start: Int, limit: Int, _ words: [Word], _ text: UTF8Text, into findings: inout [Finding]) -> Int {
         var end = start + 1
         while end < limit, Self.joined(words[end - 1], words[end], text) {
             if !words[end].capitalized {
-                guard Self.connectors.contains(text, words[end].range), end + 1 < limit, words[end + 1].capitalized,
+                guard words[end].kinds.contains(.nameConnector), end + 1 < limit, words[end + 1].capitalized,
                       Self.joined(words[end], words[end + 1], text) else { break }
             }
             end += 1
@@ -108,15 +106,15 @@ public struct NamedEntityDetector: ByteScanningDetector {
         // and initials before a name are skipped.
         var afterHonorific = false
         while first < end {
-            let range = words[first].range
-            if Self.honorifics.contains(text, range) {
-                var titleEnd = range.upperBound
+            let word = words[first]
+            if word.kinds.contains(.honorific) {
+                var titleEnd = word.range.upperBound
                 if text.byte(at: titleEnd) == UInt8(ascii: ".") { titleEnd += 1 }
-                findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.8, range: range.lowerBound..<titleEnd, in: text))
+                findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.8, range: word.range.lowerBound..<titleEnd, in: text))
                 afterHonorific = true
-            } else if Self.common.contains(text, range) || range.count == 1 && !afterHonorific {
-                if Self.weekdays.contains(text, range) {
-                    findings.append(Finding(.pii, PIIType.date, .info, confidence: 0.5, range: range, in: text))
+            } else if word.kinds.contains(.common) || word.range.count == 1 && !afterHonorific {
+                if word.kinds.contains(.weekday) {
+                    findings.append(Finding(.pii, PIIType.date, .info, confidence: 0.5, range: word.range, in: text))
                 }
             } else {
                 break
@@ -126,111 +124,99 @@ public struct NamedEntityDetector: ByteScanningDetector {
         guard first < end else { return end }
         // Stop at a common word inside the run ("Paris Is ...").
         var last = first
-        while last + 1 < end, !Self.common.contains(text, words[last + 1].range) || Self.honorifics.contains(text, words[last + 1].range) {
-            last += 1
-        }
+        while last + 1 < end, !words[last + 1].kinds.contains(.common) || words[last + 1].kinds.contains(.honorific) { last += 1 }
         let count = last - first + 1
         let phrase = words[first].range.lowerBound..<words[last].range.upperBound
+        let lastKinds = words[last].kinds
         var range = phrase
-        if Self.organizationSuffixes.contains(text, words[last].range), words[last].range.count <= 4, text.byte(at: phrase.upperBound) == UInt8(ascii: ".") {
+        if lastKinds.contains(.organizationSuffix), words[last].range.count <= 4, text.byte(at: phrase.upperBound) == UInt8(ascii: ".") {
             range = phrase.lowerBound..<(phrase.upperBound + 1)
         }
+        let isPlace = count == 1 ? lastKinds.contains(.place) : Self.placePhrases.contains(text, phrase)
+        let isGroup = count == 1 ? lastKinds.contains(.nationality) : Self.groupPhrases.contains(text, phrase)
         // The words before the run, read once for all cue lists.
         let context = CueList.Context(before: phrase.lowerBound, in: text)
-        if !afterHonorific, Self.places.contains(text, phrase) {
+        if !afterHonorific, isPlace {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.8, range: range, in: text))
-        } else if !afterHonorific, Self.isGroupName(text, phrase) {
+        } else if !afterHonorific, isGroup {
             findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.7, range: range, in: text))
-        } else if !afterHonorific, count >= 2, Self.organizationSuffixes.contains(text, words[last].range) {
+        } else if !afterHonorific, count >= 2, lastKinds.contains(.organizationSuffix) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
-        } else if !afterHonorific, count >= 2, Self.places.contains(text, words[last].range) {
+        } else if !afterHonorific, count >= 2, lastKinds.contains(.place) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
         } else if !afterHonorific, Self.organizationCues.matches(context) || Self.followsAffiliation(context) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
         } else if !afterHonorific, count == 1, Self.locationCues.matches(context) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: range, in: text))
-        } else if !afterHonorific, (first...last).contains(where: { Self.commonEnglish.contains(text, words[$0].range) }) {
+        } else if !afterHonorific, (first...last).contains(where: { words[$0].kinds.contains(.commonEnglish) }) {
             // Title-case phrases of ordinary words ("Mission Statement") are headings, not names.
             return max(end, last + 1)
         } else if !afterHonorific, (first...last).allSatisfy({ Self.isAllCaps(words[$0], text) }) {
             // Upper-case runs are acronyms, headings and shouted words far more often than names.
             return max(end, last + 1)
         } else if afterHonorific || count >= 2 {
-            let known = Self.givenNames.contains(text, words[first].range)
+            let known = words[first].kinds.contains(.givenName)
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: afterHonorific || known ? 0.8 : 0.6, range: range, in: text))
-        } else if Self.givenNames.contains(text, phrase) || Self.personCues.matches(context)
-                    || Self.isInListWithGivenName(first, words, text) {
+        } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithGivenName(first, words, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         }
         return max(end, last + 1)
     }
 
-    /// Whether two words are one name: separated by one space, or by `. ` after an initial.
-    private static func joined(_ left: Word, _ right: Word, _ text: UTF8Text) -> Bool {
+    /// Whether two words are one name: separated by one space, or by `. ` after an initial or
+    /// an honorific.
+    static func joined(_ left: Word, _ right: Word, _ text: UTF8Text) -> Bool {
         let gap = right.range.lowerBound - left.range.upperBound
         if gap == 1 { return text[left.range.upperBound] == UInt8(ascii: " ") }
         guard gap == 2, text[left.range.upperBound] == UInt8(ascii: "."), text[left.range.upperBound + 1] == UInt8(ascii: " ") else { return false }
-        return left.range.count == 1 || honorifics.contains(text, left.range)
+        return left.range.count == 1 || left.kinds.contains(.honorific)
     }
 
     private static let personCues = CueList(Gazetteers.personCues)
-    private static let occupations = ByteHashSet(Gazetteers.occupations)
-    private static let titleCues = ByteWordSet(["as", "a", "an"])
-    private static let articles = ByteWordSet(["a", "an"])
-    private static let asWord = Array("as".utf8)
-    private static let affiliationWords = ByteWordSet(["of", "from", "at"])
     private static let locationCues = CueList(Gazetteers.locationCues)
-    private static let commonEnglish = ByteHashSet(Gazetteers.commonEnglish)
     private static let organizationCues = CueList([
         ["work", "for"], ["works", "for"], ["worked", "for"], ["working", "for"], ["work", "at"], ["works", "at"], ["worked", "at"],
         ["working", "at"], ["employed", "by"], ["joined"], ["support"], ["company"], ["employer"], ["startup"], ["firm"],
     ])
+    private static let affiliationWords = ByteWordSet(["of", "from", "at"])
+    private static let asWord = Array("as".utf8)
 
     private static func isAllCaps(_ word: Word, _ text: UTF8Text) -> Bool {
         word.range.count >= 2 && word.range.allSatisfy { !text[$0].isLower }
     }
 
-    private static let ambiguousGivenNames = ByteHashSet(Gazetteers.ambiguousGivenNames)
-    private static let listJoiners = ByteWordSet(["and", "or"])
-
     /// A person written in lowercase, as people type in chat: a known given name followed by a
     /// surname, optionally with an initial between (`patricia desrosiers`, `codey m ross`).
     private static func lowercaseName(at index: Int, _ words: [Word], _ text: UTF8Text) -> (finding: Finding, next: Int)? {
         let word = words[index]
-        guard word.range.count >= 3, givenNames.contains(text, word.range), !ambiguousGivenNames.contains(text, word.range) else { return nil }
+        guard word.range.count >= 3, word.kinds.contains(.givenName), !word.kinds.contains(.ambiguousName) else { return nil }
         var last = index
         if last + 1 < words.count, words[last + 1].range.count == 1, joined(words[last], words[last + 1], text) { last += 1 }
         guard last + 1 < words.count, joined(words[last], words[last + 1], text) else { return nil }
-        let surname = words[last + 1].range
-        guard surname.count >= 3, !common.contains(text, surname), !commonEnglish.contains(text, surname), !listJoiners.contains(text, surname),
-              !places.contains(text, surname), !isGroupName(text, surname) else { return nil }
-        var end = surname.upperBound
-        if words[last + 1].range.count == 1, text.byte(at: end) == UInt8(ascii: ".") { end += 1 }
-        let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.55, range: word.range.lowerBound..<end, in: text)
+        let surname = words[last + 1]
+        let notSurnames: LexiconKinds = [.common, .commonEnglish, .listJoiner, .place, .nationality]
+        guard surname.range.count >= 3, surname.kinds.isDisjoint(with: notSurnames) else { return nil }
+        let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.55, range: word.range.lowerBound..<surname.range.upperBound, in: text)
         return (finding, last + 2)
     }
 
     /// A lone capitalised word in a list (`Anna, Kevin and Terri`) whose neighbour in the list,
     /// or itself, is a known given name.
     private static func isInListWithGivenName(_ index: Int, _ words: [Word], _ text: UTF8Text) -> Bool {
-        func isListGap(_ left: Word, _ right: Word) -> Bool {
-            let gap = left.range.upperBound..<right.range.lowerBound
-            if gap.count == 2 { return text[gap.lowerBound] == UInt8(ascii: ",") && text[gap.lowerBound + 1] == UInt8(ascii: " ") }
-            return false
+        func isCommaGap(_ left: Word, _ right: Word) -> Bool {
+            right.range.lowerBound - left.range.upperBound == 2 && text[left.range.upperBound] == UInt8(ascii: ",")
+                && text[left.range.upperBound + 1] == UInt8(ascii: " ")
         }
-        func neighbour(_ other: Int) -> Bool {
-            other >= 0 && other < words.count && words[other].capitalized && givenNames.contains(text, words[other].range)
+        func isGivenName(_ other: Int) -> Bool {
+            other >= 0 && other < words.count && words[other].capitalized && words[other].kinds.contains(.givenName)
         }
-        let word = words[index]
         let before = index - 1, after = index + 1
-        var listed = false
-        if before >= 0, isListGap(words[before], word) || listJoiners.contains(text, words[before].range) && before > 0 { listed = true }
-        if after < words.count, isListGap(word, words[after]) || listJoiners.contains(text, words[after].range) { listed = true }
+        let joinerBefore = before > 0 && words[before].kinds.contains(.listJoiner)
+        let joinerAfter = after < words.count && words[after].kinds.contains(.listJoiner)
+        let listed = joinerBefore || joinerAfter || before >= 0 && isCommaGap(words[before], words[index])
+            || after < words.count && isCommaGap(words[index], words[after])
         guard listed else { return false }
-        if givenNames.contains(text, word.range) { return true }
-        let previousItem = before >= 0 && listJoiners.contains(text, words[before].range) ? before - 1 : before
-        let nextItem = after < words.count && listJoiners.contains(text, words[after].range) ? after + 1 : after
-        return neighbour(previousItem) || neighbour(nextItem)
+        return isGivenName(index) || isGivenName(joinerBefore ? before - 1 : before) || isGivenName(joinerAfter ? after + 1 : after)
     }
 
     /// "Kristen Rocher of Acme": a capitalised name, then `of`, `from` or `at`, then this run.
@@ -241,41 +227,25 @@ public struct NamedEntityDetector: ByteScanningDetector {
     }
 
     /// Job titles: up to four words ending with an occupation ("biomedical engineer"), after
-    /// "as (a|an)" or "the", or on their own field of a form (after two spaces or a line break).
+    /// "as (a|an)", or on their own field of a form (after two spaces or a line break).
     private static func jobTitles(_ words: [Word], _ text: UTF8Text, into findings: inout [Finding]) {
-        for (index, word) in words.enumerated() where occupations.contains(text, word.range) {
+        for (index, word) in words.enumerated() where word.kinds.contains(.occupation) {
             var first = index
             while first > 0, index - first < 3, words[first].range.lowerBound - words[first - 1].range.upperBound == 1,
-                  text[words[first - 1].range.upperBound] == UInt8(ascii: " "), !titleCues.contains(text, words[first - 1].range),
-                  !common.contains(text, words[first - 1].range) || occupations.contains(text, words[first - 1].range) {
+                  text[words[first - 1].range.upperBound] == UInt8(ascii: " "), !words[first - 1].kinds.contains(.article),
+                  !text.word(words[first - 1].range, is: asWord),
+                  !words[first - 1].kinds.contains(.common) || words[first - 1].kinds.contains(.occupation) {
                 first -= 1
             }
             let start = words[first].range.lowerBound
             // "as engineer", "as a staff engineer".
             var cue = first - 1
-            if cue > 0, articles.contains(text, words[cue].range) { cue -= 1 }
+            if cue > 0, words[cue].kinds.contains(.article) { cue -= 1 }
             let cued = cue >= 0 && text.word(words[cue].range, is: asWord)
             let field = (text.byte(at: start - 1) == UInt8(ascii: " ") && text.byte(at: start - 2) == UInt8(ascii: " "))
                 || text.byte(at: start - 1) == UInt8(ascii: "\n")
             guard cued || field && words[first].capitalized else { continue }
             findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.65, range: start..<word.range.upperBound, in: text))
         }
-    }
-
-    private static let nationalities = ByteHashSet(Gazetteers.nationalities)
-    private static let common = ByteHashSet(Gazetteers.commonCapitalized)
-
-    /// Nationality and group words, also in the plural (`Danish`, `americans`, `Surinamese`).
-    private static func isGroupName(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
-        if nationalities.contains(text, range) { return true }
-        guard range.count > 3, text[range.upperBound - 1] | 0x20 == UInt8(ascii: "s") else { return false }
-        return nationalities.contains(text, range.lowerBound..<(range.upperBound - 1))
-            || text[range.upperBound - 2] | 0x20 == UInt8(ascii: "e") && nationalities.contains(text, range.lowerBound..<(range.upperBound - 2))
-    }
-
-    /// Lowercase nationality and group words (`americans`, `danish`).
-    private static func groupName(_ word: Word, _ text: UTF8Text) -> Finding? {
-        guard isGroupName(text, word.range) else { return nil }
-        return Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: word.range, in: text)
     }
 }

@@ -5,37 +5,39 @@ import PalisadeCore
 /// optional unit (`Apt. 864`, `Suite 510`). The number is required: a street name alone is a
 /// place, not an address.
 enum StreetAddressRecognizer {
+    /// Where an address was found; findings are built only for matches that are kept.
     struct Match {
-        var finding: Finding
+        var range: Range<Int>
+        var confidence: Double
         /// The town written as the next field after the address (`...Apt. 26  Zoetermeer`).
-        var locality: Finding?
+        var locality: Range<Int>?
         var nextWord: Int
+
+        func findings(in text: UTF8Text) -> [Finding] {
+            var findings = [Finding(.pii, PIIType.streetAddress, .medium, confidence: confidence, range: range, in: text)]
+            if let locality { findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: locality, in: text)) }
+            return findings
+        }
     }
 
-    private static let units = ByteWordSet(["apt", "apartment", "suite", "unit", "flat", "floor", "room", "box"])
-    private static let connectors = ByteWordSet(["de", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "la", "le", "les", "du", "des", "van", "von"])
 
-    private static let prefixes = ByteHashSet(Gazetteers.streetPrefixes)
-    private static let strongSuffixes = ByteHashSet(Gazetteers.strongStreetSuffixes)
-    /// Street abbreviations written in lowercase as often as not (`ul. Cicha 86`, `rue de Rivoli 3`).
-    private static let lowercasePrefixes = ByteHashSet(["ul", "rue", "calle", "rua"])
-    private static let suffixes = ByteHashSet(Gazetteers.streetSuffixes)
 
     static func address(startingAt index: Int, in words: [NamedEntityDetector.Word], text: UTF8Text) -> Match? {
         let word = words[index]
-        guard word.capitalized || lowercasePrefixes.contains(text, word.range) else { return nil }
+        // Street abbreviations are written in lowercase as often as not (`ul. Cicha 86`).
+        guard word.capitalized || word.kinds.contains(.lowercaseStreetPrefix) else { return nil }
         // Number, then up to four words ending with a street word: `90 Whitchurch Road`.
         if let numberStart = number(before: word.range.lowerBound, text) {
             var end = index
             while end < words.count, end - index < 4 {
-                if end > index, suffixes.contains(text, words[end].range) || endsWithStreetWord(text, words[end].range) {
+                if end > index, words[end].kinds.contains(.streetSuffix) || endsWithStreetWord(text, words[end].range) {
                     return match(numberStart, after: words[end].range.upperBound, nextWord: end + 1, words, text)
                 }
-                if end == index, prefixes.contains(text, words[end].range), end + 1 < words.count, words[end + 1].capitalized {
+                if end == index, words[end].kinds.contains(.streetPrefix), end + 1 < words.count, words[end + 1].capitalized {
                     // `31 Rue de la Gare`: the name runs to the end of the capitalised words.
                     var nameEnd = end + 1
                     while nameEnd + 1 < words.count, nameEnd - end < 5, words[nameEnd + 1].range.lowerBound - words[nameEnd].range.upperBound == 1,
-                          words[nameEnd + 1].capitalized || connectors.contains(text, words[nameEnd + 1].range) {
+                          words[nameEnd + 1].capitalized || words[nameEnd + 1].kinds.contains(.streetConnector) {
                         nameEnd += 1
                     }
                     return match(numberStart, after: words[nameEnd].range.upperBound, nextWord: nameEnd + 1, words, text)
@@ -57,7 +59,7 @@ enum StreetAddressRecognizer {
             return match(word.range.lowerBound, after: close, nextWord: index + 1, words, text)
         }
         // A unit on its own line or field: `Apt. 322`, `Suite 541`.
-        if units.contains(text, word.range), words[index].capitalized {
+        if word.kinds.contains(.unit), word.capitalized {
             var after = word.range.upperBound
             if text.byte(at: after) == UInt8(ascii: ".") { after += 1 }
             if let close = number(after: after, text) {
@@ -68,13 +70,13 @@ enum StreetAddressRecognizer {
         for length in 1...2 where index + length < words.count {
             let suffix = words[index + length]
             guard (index..<(index + length)).allSatisfy({ words[$0].capitalized && words[$0 + 1].range.lowerBound - words[$0].range.upperBound == 1 }),
-                  suffix.capitalized, strongSuffixes.contains(text, suffix.range) else { continue }
+                  suffix.capitalized, suffix.kinds.contains(.strongStreetSuffix) else { continue }
             return match(word.range.lowerBound, after: suffix.range.upperBound, nextWord: index + length + 1, words, text, confidence: 0.5)
         }
         // Street word first, name, number: `Via delle Coste 41`, `Rua Diadema 1903`.
-        if prefixes.contains(text, word.range) {
+        if word.kinds.contains(.streetPrefix) {
             var end = index + 1
-            while end < words.count, end - index <= 4, words[end].capitalized || connectors.contains(text, words[end].range) {
+            while end < words.count, end - index <= 4, words[end].capitalized || words[end].kinds.contains(.streetConnector) {
                 if let close = number(after: words[end].range.upperBound, text), words[end].capitalized {
                     return match(word.range.lowerBound, after: close, nextWord: end + 1, words, text)
                 }
@@ -93,7 +95,7 @@ enum StreetAddressRecognizer {
         var cursor = close
         if text.byte(at: cursor) == UInt8(ascii: ",") { cursor += 1 }
         if text.byte(at: cursor) == UInt8(ascii: " ") || text.byte(at: cursor) == UInt8(ascii: "\n") { cursor += 1 }
-        if next < words.count, words[next].range.lowerBound == cursor, units.contains(text, words[next].range) {
+        if next < words.count, words[next].range.lowerBound == cursor, words[next].kinds.contains(.unit) {
             var after = words[next].range.upperBound
             if text.byte(at: after) == UInt8(ascii: ".") { after += 1 }
             if let unitEnd = number(after: after, text) {
@@ -103,21 +105,18 @@ enum StreetAddressRecognizer {
         }
         close = trailingLocality(after: close, text)
         while next < words.count, words[next].range.lowerBound < close { next += 1 }
-        let finding = Finding(.pii, PIIType.streetAddress, .medium, confidence: confidence, range: start..<close, in: text)
-        var locality: Finding?
+        var locality: Range<Int>?
         if let town = separateField(after: close, next, words, text) {
-            locality = Finding(.pii, PIIType.location, .low, confidence: 0.5, range: words[town.lowerBound].range.lowerBound..<words[town.upperBound - 1].range.upperBound, in: text)
+            locality = words[town.lowerBound].range.lowerBound..<words[town.upperBound - 1].range.upperBound
             next = town.upperBound
         }
-        return Match(finding: finding, locality: locality, nextWord: next)
+        return Match(range: start..<close, confidence: confidence, locality: locality, nextWord: next)
     }
-
-    private static let common = ByteHashSet(Gazetteers.commonCapitalized)
 
     /// The capitalised words (one to three) of the field after an address, when fields are
     /// separated by wide gaps or markers (`  `, ` > `, `,`): the town.
     private static func separateField(after end: Int, _ next: Int, _ words: [NamedEntityDetector.Word], _ text: UTF8Text) -> Range<Int>? {
-        guard next < words.count, words[next].capitalized, !common.contains(text, words[next].range) else { return nil }
+        guard next < words.count, words[next].capitalized, !words[next].kinds.contains(.common) else { return nil }
         let gap = end..<words[next].range.lowerBound
         guard (2...8).contains(gap.count),
               gap.allSatisfy({ text[$0] == UInt8(ascii: " ") || text[$0] == UInt8(ascii: ">") || text[$0] == UInt8(ascii: ",")
@@ -154,8 +153,8 @@ enum StreetAddressRecognizer {
                 guard !text.byte(at: partEnd).isLetter else { break }
             } else if first.isUpper || (first >= 0xC0 && NamedEntityDetector.isCapitalized(text, gap)) {
                 while partEnd < text.count, text[partEnd].isLetter || text[partEnd] >= 0x80 || text[partEnd] == UInt8(ascii: "-") { partEnd += 1 }
-                let word = text.string(gap..<partEnd).lowercased()
-                guard !Gazetteers.commonCapitalized.contains(word) || Gazetteers.countries.contains(word) else { break }
+                let kinds = Lexicon.kinds(text, gap..<partEnd)
+                guard !kinds.contains(.common) || kinds.contains(.place) else { break }
             } else {
                 break
             }

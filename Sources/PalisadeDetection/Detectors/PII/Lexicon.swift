@@ -1,0 +1,61 @@
+/// Everything a single word can be, from all the word lists at once: the entity recognizer
+/// looks each word up once and then tests bits.
+struct LexiconKinds: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let givenName = LexiconKinds(rawValue: 1 << 0)
+    static let ambiguousName = LexiconKinds(rawValue: 1 << 1)
+    static let occupation = LexiconKinds(rawValue: 1 << 2)
+    static let nationality = LexiconKinds(rawValue: 1 << 3)
+    static let common = LexiconKinds(rawValue: 1 << 4)
+    static let commonEnglish = LexiconKinds(rawValue: 1 << 5)
+    static let honorific = LexiconKinds(rawValue: 1 << 6)
+    static let place = LexiconKinds(rawValue: 1 << 7)
+    static let organizationSuffix = LexiconKinds(rawValue: 1 << 8)
+    static let streetSuffix = LexiconKinds(rawValue: 1 << 9)
+    static let strongStreetSuffix = LexiconKinds(rawValue: 1 << 10)
+    static let streetPrefix = LexiconKinds(rawValue: 1 << 11)
+    static let lowercaseStreetPrefix = LexiconKinds(rawValue: 1 << 12)
+    static let weekday = LexiconKinds(rawValue: 1 << 13)
+    static let unit = LexiconKinds(rawValue: 1 << 14)
+    static let nameConnector = LexiconKinds(rawValue: 1 << 15)
+    static let streetConnector = LexiconKinds(rawValue: 1 << 16)
+    static let listJoiner = LexiconKinds(rawValue: 1 << 17)
+    static let article = LexiconKinds(rawValue: 1 << 18)
+}
+
+enum Lexicon {
+    static let words: ByteHashMap = {
+        var entries: [String: UInt32] = [:]
+        func add(_ words: some Sequence<String>, _ kind: LexiconKinds) {
+            for word in words { entries[word, default: 0] |= kind.rawValue }
+        }
+        add(Gazetteers.givenNames, .givenName)
+        add(Gazetteers.ambiguousGivenNames, .ambiguousName)
+        add(Gazetteers.occupations, .occupation)
+        // Group names also in the plural ("Danes", "americans").
+        add(Gazetteers.nationalities, .nationality)
+        add(Gazetteers.nationalities.filter { !$0.hasSuffix("s") }.flatMap { [$0 + "s", $0 + "es"] }, .nationality)
+        add(Gazetteers.commonCapitalized, .common)
+        add(Gazetteers.commonEnglish, .commonEnglish)
+        add(Gazetteers.honorifics, .honorific)
+        add(Gazetteers.countries.union(Gazetteers.places).filter { !$0.contains(" ") }, .place)
+        add(Gazetteers.organizationSuffixes, .organizationSuffix)
+        add(Gazetteers.streetSuffixes, .streetSuffix)
+        add(Gazetteers.strongStreetSuffixes, .strongStreetSuffix)
+        add(Gazetteers.streetPrefixes, .streetPrefix)
+        add(["ul", "rue", "calle", "rua"], .lowercaseStreetPrefix)
+        add(Gazetteers.weekdays, .weekday)
+        add(["apt", "apartment", "suite", "unit", "flat", "floor", "room", "box"], .unit)
+        add(["de", "van", "von", "der", "den", "da", "di", "del", "du", "la", "le", "bin", "al"], .nameConnector)
+        add(["de", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "la", "le", "les", "du", "des", "van", "von"],
+            .streetConnector)
+        add(["and", "or"], .listJoiner)
+        add(["a", "an"], .article)
+        return ByteHashMap(entries)
+    }()
+
+    static func kinds(_ text: UTF8Text, _ range: Range<Int>) -> LexiconKinds {
+        LexiconKinds(rawValue: words.value(text, range))
+    }
+}
