@@ -12,16 +12,23 @@ extension UTF8Text {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
-    /// Lowercase letters from rarest to most frequent in English text.
-    private static let letterRarity = Array("zqxjkvbpygfwmucldrhsnioate".utf8)
+    /// Bytes from rarest to most frequent in English text and code; bytes not listed (capitals,
+    /// most punctuation) count as rarer than all of them.
+    private static let frequencyOrder = Array("zqxjkvbpygfwmucldrhsnioate-.,\n ".utf8)
 
     /// The index of the next occurrence of `literal` at or after `start`. The search runs
-    /// `memchr` on the literal's rarest-looking byte (punctuation, a capital, else the least
-    /// frequent letter) and verifies around it.
+    /// `memchr` on the literal's rarest byte and verifies around it.
     func index(of literal: [UInt8], from start: Int) -> Int? {
         guard !literal.isEmpty else { return nil }
-        let anchor = literal.firstIndex { !$0.isLower && $0 != UInt8(ascii: " ") }
-            ?? literal.indices.min { Self.rarity(literal[$0]) < Self.rarity(literal[$1]) }!
+        return index(of: literal, anchor: Self.anchor(of: literal), from: start)
+    }
+
+    /// The position in `literal` whose byte is rarest, to search for with `memchr`.
+    static func anchor(of literal: [UInt8]) -> Int {
+        literal.indices.min { frequency(literal[$0]) < frequency(literal[$1]) } ?? 0
+    }
+
+    func index(of literal: [UInt8], anchor: Int, from start: Int) -> Int? {
         var from = start + anchor
         while let position = index(of: literal[anchor], from: from) {
             let candidate = position - anchor
@@ -31,15 +38,17 @@ extension UTF8Text {
         return nil
     }
 
-    private static func rarity(_ byte: UInt8) -> Int { letterRarity.firstIndex(of: byte) ?? letterRarity.count }
+    private static func frequency(_ byte: UInt8) -> Int { (frequencyOrder.firstIndex(of: byte) ?? -1) + 1 }
 }
 
 extension UTF8Text {
     /// Calls `recognize` at each occurrence of `trigger`, appends what it returns and resumes the
     /// search after each finding: the loop every trigger-driven detector needs.
     func scan(for trigger: [UInt8], into findings: inout [Finding], _ recognize: (Int) -> Finding?) {
+        guard !trigger.isEmpty else { return }
+        let anchor = Self.anchor(of: trigger)
         var from = 0
-        while let index = index(of: trigger, from: from) {
+        while let index = index(of: trigger, anchor: anchor, from: from) {
             if let finding = recognize(index) {
                 findings.append(finding)
                 from = max(index + 1, finding.utf8Range.upperBound)
