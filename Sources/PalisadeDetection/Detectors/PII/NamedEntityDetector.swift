@@ -21,10 +21,17 @@ public struct NamedEntityDetector: ByteScanningDetector {
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
         let words = Self.words(in: text)
         Self.jobTitles(words, text, into: &findings)
+        var lastAddress: Int?
         var index = 0
         while index < words.count {
             let word = words[index]
-            if let address = StreetAddressRecognizer.address(startingAt: index, in: words, text: text) {
+            if var address = StreetAddressRecognizer.address(startingAt: index, in: words, text: text) {
+                // A unit or second line right after an address belongs to it.
+                if let previous = lastAddress, previous < findings.count, Self.isContinuation(findings[previous].utf8Range, address.range, text) {
+                    address.range = findings[previous].utf8Range.lowerBound..<address.range.upperBound
+                    findings.remove(at: previous)
+                }
+                lastAddress = findings.count
                 findings.append(contentsOf: address.findings(in: text))
                 index = address.nextWord
                 continue
@@ -108,9 +115,12 @@ public struct NamedEntityDetector: ByteScanningDetector {
         while first < end {
             let word = words[first]
             if word.kinds.contains(.honorific) {
+                // "Mr." or "Dr Okafor" is a title; "Excuse me, Sir" is a form of address.
                 var titleEnd = word.range.upperBound
                 if text.byte(at: titleEnd) == UInt8(ascii: ".") { titleEnd += 1 }
-                findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.8, range: word.range.lowerBound..<titleEnd, in: text))
+                if titleEnd > word.range.upperBound || first + 1 < end {
+                    findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.8, range: word.range.lowerBound..<titleEnd, in: text))
+                }
                 afterHonorific = true
             } else if word.kinds.contains(.common) || word.range.count == 1 && !afterHonorific {
                 if word.kinds.contains(.weekday) {
@@ -161,6 +171,14 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         }
         return max(end, last + 1)
+    }
+
+    /// Whether `next` starts at most three spaces, commas or line breaks after `previous` ends.
+    private static func isContinuation(_ previous: Range<Int>, _ next: Range<Int>, _ text: UTF8Text) -> Bool {
+        guard next.lowerBound >= previous.upperBound, next.lowerBound - previous.upperBound <= 3 else { return false }
+        return (previous.upperBound..<next.lowerBound).allSatisfy {
+            text[$0] == UInt8(ascii: " ") || text[$0] == UInt8(ascii: ",") || text[$0] == UInt8(ascii: "\n")
+        }
     }
 
     /// Whether two words are one name: separated by one space, or by `. ` after an initial or
