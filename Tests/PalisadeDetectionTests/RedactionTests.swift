@@ -61,3 +61,11 @@ final class TestClock: @unchecked Sendable {
         set { lock.withLock { current = newValue } }
     }
 }
+
+@Suite struct MaskingSelectionTests {
+    @Test func defaultMaskingKeepsLowSeverityContext() {
+        let text = "Email ana@example.net about the trip to Lisbon on 2024-06-01"
+        let maskable = Redactor.maskable(DetectionPipeline().findings(in: text))
+        #expect(maskable.map(\.type) == [PIIType.email])
+    }
+}

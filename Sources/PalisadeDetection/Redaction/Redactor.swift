@@ -40,6 +40,13 @@ public struct Redactor: Sendable {
         return Result(text: String(decoding: output, as: UTF8.self), placeholders: placeholders)
     }
 
+    /// The findings worth masking by default: personal data and secrets of at least `minimum`
+    /// severity. Below `.medium` are values such as dates, ages, towns and URLs whose masking
+    /// would cost the model more meaning than it protects.
+    public static func maskable(_ findings: [Finding], minimum: Severity = .medium) -> [Finding] {
+        findings.filter { ($0.kind == .pii || $0.kind == .secret) && $0.severity >= minimum }
+    }
+
     /// Placeholder labels use only `A-Z`, `0-9` and `_`, which keeps them intact through
     /// tokenizers and easy to find again in a streamed answer.
     static func label(for type: String) -> String {
