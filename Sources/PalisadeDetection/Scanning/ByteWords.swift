@@ -1,3 +1,32 @@
+/// Up to three word ranges kept inline: context checks run for many candidates and must not
+/// allocate.
+struct WordRanges {
+    static let capacity = 3
+    private var storage: (Range<Int>, Range<Int>, Range<Int>) = (0..<0, 0..<0, 0..<0)
+    private(set) var count = 0
+
+    var isEmpty: Bool { count == 0 }
+    var first: Range<Int>? { count > 0 ? storage.0 : nil }
+
+    subscript(index: Int) -> Range<Int> {
+        switch index {
+        case 0: storage.0
+        case 1: storage.1
+        default: storage.2
+        }
+    }
+
+    mutating func append(_ range: Range<Int>) {
+        switch count {
+        case 0: storage.0 = range
+        case 1: storage.1 = range
+        case 2: storage.2 = range
+        default: return
+        }
+        count += 1
+    }
+}
+
 /// A set of lowercase ASCII words compared byte-wise against ranges of a text, without building
 /// strings: context checks run for every number and key candidate and must stay cheap.
 struct ByteWordSet: Sendable {
@@ -14,12 +43,12 @@ struct ByteWordSet: Sendable {
 }
 
 extension UTF8Text {
-    /// Ranges of up to `limit` words (letters, digits, apostrophes, non-ASCII) before `index`,
-    /// nearest first. Stops at a line break once a word was read.
-    func previousWordRanges(before index: Int, limit: Int) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
+    /// Up to three words (letters, digits, apostrophes, non-ASCII) before `index`, nearest
+    /// first. Stops at a line break once a word was read.
+    func previousWordRanges(before index: Int, limit: Int = WordRanges.capacity) -> WordRanges {
+        var ranges = WordRanges()
         var cursor = index - 1
-        while ranges.count < limit, cursor >= 0, index - cursor < 80 {
+        while ranges.count < min(limit, WordRanges.capacity), cursor >= 0, index - cursor < 80 {
             while cursor >= 0, !isWordByte(bytes[cursor]) {
                 if bytes[cursor] == UInt8(ascii: "\n"), !ranges.isEmpty { return ranges }
                 cursor -= 1
@@ -31,11 +60,11 @@ extension UTF8Text {
         return ranges
     }
 
-    /// Ranges of up to `limit` words after `index`.
-    func nextWordRanges(after index: Int, limit: Int) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
+    /// Up to three words after `index`.
+    func nextWordRanges(after index: Int, limit: Int = WordRanges.capacity) -> WordRanges {
+        var ranges = WordRanges()
         var cursor = index
-        while ranges.count < limit, cursor < count, cursor - index < 80 {
+        while ranges.count < min(limit, WordRanges.capacity), cursor < count, cursor - index < 80 {
             while cursor < count, !isWordByte(bytes[cursor]) { cursor += 1 }
             let start = cursor
             while cursor < count, isWordByte(bytes[cursor]) { cursor += 1 }
@@ -156,18 +185,18 @@ struct CueList: Sendable {
     /// The words before a candidate, read once and checked against several cue lists.
     struct Context {
         let text: UTF8Text
-        let previous: [Range<Int>]
+        let previous: WordRanges
         let colonBefore: Bool
 
         init(before index: Int, in text: UTF8Text) {
             self.text = text
-            previous = text.previousWordRanges(before: index, limit: CueList.maximumLength)
+            previous = text.previousWordRanges(before: index)
             colonBefore = text.byte(at: index - 2) == UInt8(ascii: ":") || text.byte(at: index - 1) == UInt8(ascii: ":")
         }
     }
 
     /// Cues are at most this many words long.
-    static let maximumLength = 3
+    static let maximumLength = WordRanges.capacity
 
     func matches(_ context: Context) -> Bool {
         guard !context.previous.isEmpty else { return false }
