@@ -5,15 +5,20 @@ import Foundation
 public struct InjectionBenchmarkReport: Sendable, Encodable {
     public var segmentBytes: Int
     public var segments: Int
+    /// Wall-clock time per segment; includes any time the thread waited for a busy CPU.
     public var latencyMs: LatencySummary
+    /// CPU time of the scoring thread per segment: the cost on one core, without waits.
+    public var cpuMs: LatencySummary
     public var meanMs: Double
     public var modelBytes: Int
+    /// Reading and decoding the file, plus the first score (which builds the Unicode tables).
     public var loadMs: Double
 
     enum CodingKeys: String, CodingKey {
         case segments
         case segmentBytes = "segment_bytes"
         case latencyMs = "latency_ms"
+        case cpuMs = "cpu_ms"
         case meanMs = "mean_ms"
         case modelBytes = "model_bytes"
         case loadMs = "load_ms"
@@ -29,25 +34,40 @@ public enum InjectionBenchmark {
             throw InjectionModelError.missingResource(InjectionClassifier.shippedModelName)
         }
         let clock = ContinuousClock()
-        let data = try Data(contentsOf: url)
-        var classifier: InjectionClassifier?
-        let load = try clock.measure { classifier = try InjectionClassifier(model: ModelFile.decode(data)) }
         let texts = syntheticSegments(count: min(segments, 64), bytes: segmentBytes)
+        var classifier: InjectionClassifier?
+        var modelBytes = 0
+        let load = try clock.measure {
+            let data = try Data(contentsOf: url)
+            modelBytes = data.count
+            classifier = try InjectionClassifier(model: ModelFile.decode(data))
+            _ = classifier!.score(texts[0])
+        }
         var milliseconds: [Double] = []
-        milliseconds.reserveCapacity(segments)
+        var cpuMilliseconds: [Double] = []
         for index in 0..<segments {
             let text = texts[index % texts.count]
+            let cpuStart = threadCPUTime()
             let elapsed = clock.measure { _ = classifier!.score(text) }
+            cpuMilliseconds.append((threadCPUTime() - cpuStart) * 1e3)
             milliseconds.append(Self.milliseconds(elapsed))
         }
         return InjectionBenchmarkReport(
             segmentBytes: segmentBytes,
             segments: segments,
             latencyMs: LatencySummary(milliseconds: milliseconds),
+            cpuMs: LatencySummary(milliseconds: cpuMilliseconds),
             meanMs: milliseconds.reduce(0, +) / Double(max(milliseconds.count, 1)),
-            modelBytes: data.count,
+            modelBytes: modelBytes,
             loadMs: Self.milliseconds(load)
         )
+    }
+
+    /// Seconds of CPU the calling thread has used.
+    private static func threadCPUTime() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     static func milliseconds(_ duration: Duration) -> Double {

@@ -21,12 +21,13 @@ struct CueMatcher: Sendable {
         var scalars: [Unicode.Scalar]
     }
 
-    private var exactFirstWord: [UInt64: [Entry]] = [:]
-    private var prefixWord: [UInt64: [CueCategory]] = [:]
-    private var substrings: [Unicode.Scalar: [SubstringEntry]] = [:]
-    private var longestPrefix = 0
+    private let exactFirstWord: HashedMultiMap<Entry>
+    private let prefixWord: HashedMultiMap<CueCategory>
+    private let substrings: [Unicode.Scalar: [SubstringEntry]]
+    private let longestPrefix: Int
 
     init(lexicon: String = CueLexicon.text, normalizer: TextNormalizer = TextNormalizer()) {
+        var builder = Builder()
         var category: CueCategory?
         for line in lexicon.split(separator: "\n") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -36,27 +37,38 @@ struct CueMatcher: Sendable {
             }
             guard let category, let colon = trimmed.firstIndex(of: ":") else { continue }
             for raw in trimmed[trimmed.index(after: colon)...].split(separator: ",") {
-                add(raw.trimmingCharacters(in: .whitespaces), category: category, normalizer: normalizer)
+                builder.add(raw.trimmingCharacters(in: .whitespaces), category: category, normalizer: normalizer)
             }
         }
+        exactFirstWord = HashedMultiMap(builder.exactFirstWord)
+        prefixWord = HashedMultiMap(builder.prefixWord)
+        substrings = builder.substrings
+        longestPrefix = builder.longestPrefix
     }
 
-    private mutating func add(_ raw: String, category: CueCategory, normalizer: TextNormalizer) {
-        let isPrefix = raw.hasSuffix("*")
-        let scalars = normalizer.normalize(isPrefix ? String(raw.dropLast()) : raw)
-        guard let first = scalars.first else { return }
-        if ScriptClass.isUnspaced(first) {
-            substrings[first, default: []].append(SubstringEntry(category: category, scalars: scalars))
-            return
-        }
-        let words = Tokenizer.tokens(scalars).map { Array(scalars[$0.start..<$0.end]) }
-        guard let head = words.first else { return }
-        if words.count == 1 && isPrefix {
-            prefixWord[StableHash.of(head), default: []].append(category)
-            longestPrefix = max(longestPrefix, head.count)
-        } else {
-            let entry = Entry(category: category, rest: Array(words.dropFirst()), lastIsPrefix: isPrefix)
-            exactFirstWord[StableHash.of(head), default: []].append(entry)
+    /// Collects lexicon entries in lexicon order before the lookup tables are built.
+    private struct Builder {
+        var exactFirstWord: [(key: UInt64, value: Entry)] = []
+        var prefixWord: [(key: UInt64, value: CueCategory)] = []
+        var substrings: [Unicode.Scalar: [SubstringEntry]] = [:]
+        var longestPrefix = 0
+
+        mutating func add(_ raw: String, category: CueCategory, normalizer: TextNormalizer) {
+            let isPrefix = raw.hasSuffix("*")
+            let scalars = normalizer.normalize(isPrefix ? String(raw.dropLast()) : raw)
+            guard let first = scalars.first else { return }
+            if ScriptClass.isUnspaced(first) {
+                substrings[first, default: []].append(SubstringEntry(category: category, scalars: scalars))
+                return
+            }
+            let words = Tokenizer.tokens(scalars).map { Array(scalars[$0.start..<$0.end]) }
+            guard let head = words.first else { return }
+            if words.count == 1 && isPrefix {
+                prefixWord.append((StableHash.of(head), category))
+                longestPrefix = max(longestPrefix, head.count)
+            } else {
+                exactFirstWord.append((StableHash.of(head), Entry(category: category, rest: Array(words.dropFirst()), lastIsPrefix: isPrefix)))
+            }
         }
     }
 
@@ -68,18 +80,21 @@ struct CueMatcher: Sendable {
             for position in token.start..<token.end {
                 hash.combine(scalars[position])
                 length += 1
-                if length <= longestPrefix, let categories = prefixWord[hash.value] {
-                    for category in categories { hits.append(CueHit(category: category, position: token.start)) }
+                if length <= longestPrefix {
+                    for found in prefixWord.indices(of: hash.value) {
+                        hits.append(CueHit(category: prefixWord[found], position: token.start))
+                    }
                 }
             }
-            if let entries = exactFirstWord[hash.value] {
-                for entry in entries where matches(entry, scalars: scalars, tokens: tokens, after: index) {
+            for found in exactFirstWord.indices(of: hash.value) {
+                let entry = exactFirstWord[found]
+                if matches(entry, scalars: scalars, tokens: tokens, after: index) {
                     hits.append(CueHit(category: entry.category, position: token.start))
                 }
             }
         }
         guard !substrings.isEmpty else { return hits }
-        for position in scalars.indices {
+        for position in scalars.indices where ScriptClass.isUnspaced(scalars[position]) {
             guard let entries = substrings[scalars[position]] else { continue }
             for entry in entries where Self.hasSubstring(entry.scalars, in: scalars, at: position) {
                 hits.append(CueHit(category: entry.category, position: position))

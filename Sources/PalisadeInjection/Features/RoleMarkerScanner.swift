@@ -10,13 +10,14 @@ struct RoleMarkerScanner: Sendable {
         "new instructions:", "instructions:", "[admin", "[developer", "<instructions", "[end", "[begin",
     ]
 
-    private let byFirstScalar: [Unicode.Scalar: [[Unicode.Scalar]]]
+    /// Patterns by their first (ASCII) scalar.
+    private let byFirstScalar: [[[Unicode.Scalar]]]
 
     init() {
-        var table: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        var table = [[[Unicode.Scalar]]](repeating: [], count: 128)
         for pattern in Self.patterns {
             let scalars = Array(pattern.unicodeScalars)
-            table[scalars[0], default: []].append(scalars)
+            table[Int(scalars[0].value)].append(scalars)
         }
         byFirstScalar = table
     }
@@ -24,7 +25,11 @@ struct RoleMarkerScanner: Sendable {
     func positions(in scalars: [Unicode.Scalar]) -> [Int] {
         var found: [Int] = []
         for position in scalars.indices {
-            guard let candidates = byFirstScalar[scalars[position]] else { continue }
+            let value = Int(scalars[position].value)
+            guard value < 128, Self.startsPattern(value) else { continue }
+            // "user:" inside "superuser:" or "ai:" inside "thai:" is no marker: require a word start.
+            if ScriptClass.isWord(scalars[position]), position > 0, ScriptClass.isWord(scalars[position - 1]) { continue }
+            let candidates = byFirstScalar[value]
             for pattern in candidates where Self.matches(pattern, scalars, at: position) {
                 found.append(position)
                 break
@@ -33,10 +38,19 @@ struct RoleMarkerScanner: Sendable {
         return found
     }
 
+    /// The first scalars of all patterns, as a bit set over ASCII: most positions fail this
+    /// test and are skipped without touching the table.
+    private static let firstScalars: (UInt64, UInt64) = patterns.reduce((0, 0)) { bits, pattern in
+        let value = Int(pattern.unicodeScalars.first!.value)
+        return value < 64 ? (bits.0 | 1 << UInt64(value), bits.1) : (bits.0, bits.1 | 1 << UInt64(value - 64))
+    }
+
+    private static func startsPattern(_ value: Int) -> Bool {
+        value < 64 ? firstScalars.0 & (1 << UInt64(value)) != 0 : firstScalars.1 & (1 << UInt64(value - 64)) != 0
+    }
+
     private static func matches(_ pattern: [Unicode.Scalar], _ scalars: [Unicode.Scalar], at position: Int) -> Bool {
         guard position + pattern.count <= scalars.count else { return false }
-        // "user:" inside "superuser:" or "ai:" inside "thai:" is no marker: require a word start.
-        if ScriptClass.isWord(pattern[0]), position > 0, ScriptClass.isWord(scalars[position - 1]) { return false }
         for (k, scalar) in pattern.enumerated() where scalars[position + k] != scalar { return false }
         return true
     }

@@ -7,6 +7,16 @@ enum ScriptClass {
         if value < 0x80 {
             return (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A)
         }
+        return value < 0x10000 ? basicPlaneWords[Int(value)] : lookUpWord(scalar)
+    }
+
+    /// Unicode property look-ups cost tens of nanoseconds each, and scoring asks about every
+    /// scalar several times; the Basic Multilingual Plane is tabulated once (64 KB).
+    private static let basicPlaneWords: [Bool] = (0..<0x10000).map { value in
+        Unicode.Scalar(UInt32(value)).map(lookUpWord) ?? false
+    }
+
+    private static func lookUpWord(_ scalar: Unicode.Scalar) -> Bool {
         let properties = scalar.properties
         if properties.isAlphabetic { return true }
         switch properties.generalCategory {

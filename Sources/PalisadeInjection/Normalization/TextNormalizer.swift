@@ -11,24 +11,36 @@ public struct TextNormalizer: Sendable {
     public init() {}
 
     public func normalize(_ text: String) -> [Unicode.Scalar] {
-        let folded = Self.isASCII(text) ? text : text.precomposedStringWithCompatibilityMapping
+        let folded = Self.needsCompatibilityFolding(text) ? text.precomposedStringWithCompatibilityMapping : text
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(folded.utf8.count)
         var pendingSpace = false
         for scalar in folded.unicodeScalars {
             let value = scalar.value
+            if value < 0x80 {
+                if value == 0x20 || (value >= 0x09 && value <= 0x0D) {
+                    pendingSpace = !scalars.isEmpty
+                } else if value > 0x20 && value != 0x7F {
+                    Self.append(scalar, to: &scalars, pendingSpace: &pendingSpace)
+                }
+                continue
+            }
             if value >= 0xE0020 && value <= 0xE007E, let ascii = Unicode.Scalar(value - 0xE0000) {
                 Self.append(ascii, to: &scalars, pendingSpace: &pendingSpace)
                 continue
             }
-            if scalar.properties.isWhitespace {
+            switch ScalarFolding.action(for: scalar) {
+            case .drop:
+                continue
+            case .space:
                 pendingSpace = !scalars.isEmpty
-                continue
+            case .keep(let folded):
+                Self.append(folded, to: &scalars, pendingSpace: &pendingSpace)
+            case .expand:
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                    Self.append(lowered, to: &scalars, pendingSpace: &pendingSpace)
+                }
             }
-            if scalar.properties.generalCategory == .format || scalar.properties.generalCategory == .control {
-                continue
-            }
-            Self.append(scalar, to: &scalars, pendingSpace: &pendingSpace)
         }
         return WordFolding.fold(scalars)
     }
@@ -38,17 +50,12 @@ public struct TextNormalizer: Sendable {
             scalars.append(" ")
             pendingSpace = false
         }
-        if scalar.isASCII {
-            let value = scalar.value
-            scalars.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar)
-        } else if scalar.properties.changesWhenLowercased {
-            scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-        } else {
-            scalars.append(scalar)
-        }
+        let value = scalar.value
+        scalars.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar)
     }
 
-    private static func isASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+    private static func needsCompatibilityFolding(_ text: String) -> Bool {
+        guard !text.utf8.allSatisfy({ $0 < 0x80 }) else { return false }
+        return text.unicodeScalars.contains(where: ScalarFolding.mayChangeUnderNFKC)
     }
 }

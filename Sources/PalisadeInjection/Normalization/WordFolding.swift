@@ -50,7 +50,7 @@ enum WordFolding {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || Confusables.leet[scalar] != nil || (scalar.value >= 0x30 && scalar.value <= 0x39)
+        ScriptClass.isWord(scalar) || Confusables.leetLetter(scalar) != nil
     }
 
     private static func foldWord(_ word: ArraySlice<Unicode.Scalar>, into output: inout [Unicode.Scalar]) {
@@ -62,9 +62,9 @@ enum WordFolding {
             if scalar.value >= 0x61 && scalar.value <= 0x7A {
                 latin += 1
                 leetBeforeLetter = leetBeforeLetter || sawLeet
-            } else if Confusables.homoglyphs[scalar] != nil {
+            } else if Confusables.homoglyph(scalar) != nil {
                 homoglyphs += 1
-            } else if Confusables.leet[scalar] != nil {
+            } else if Confusables.leetLetter(scalar) != nil {
                 sawLeet = true
             }
         }
@@ -76,9 +76,9 @@ enum WordFolding {
             return
         }
         for scalar in word {
-            if foldHomoglyphs, let latinScalar = Confusables.homoglyphs[scalar] {
+            if foldHomoglyphs, let latinScalar = Confusables.homoglyph(scalar) {
                 output.append(latinScalar)
-            } else if foldLeet, let letter = Confusables.leet[scalar] {
+            } else if foldLeet, let letter = Confusables.leetLetter(scalar) {
                 output.append(letter)
             } else {
                 output.append(scalar)

@@ -20,7 +20,8 @@ struct TextAnalyzer: Sendable {
     let decoder = PayloadDecoder()
     static let maximumDecodingDepth = 3
     static let maximumDecodedPayloads = 16
-    /// Texts up to this size are also scored whole, the way training rows are seen.
+    /// Texts up to this size are scored whole, the way training rows are seen, and by their
+    /// sentences; longer ones by consecutive windows and the sentences of their beginning.
     static let wholeTextLimit = 4096
 
     init(settings: FeatureSettings) {
@@ -56,8 +57,7 @@ struct TextAnalyzer: Sendable {
     }
 
     private func analyze(_ bytes: [UInt8], depth: Int, budget: inout Int) -> TextAnalysis {
-        var ranges = windows.ranges(in: bytes)
-        if ranges.count > 1 && bytes.count <= Self.wholeTextLimit { ranges.append(0..<bytes.count) }
+        let ranges = bytes.count <= Self.wholeTextLimit ? [0..<bytes.count] : windows.ranges(in: bytes)
         let sentences = windows.sentenceRanges(in: bytes)
         var result = TextAnalysis(
             windows: ranges.map { TextAnalysis.Window(utf8Range: $0, features: features(Array(bytes[$0]), isSegment: false)) }

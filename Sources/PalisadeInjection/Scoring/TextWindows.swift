@@ -1,9 +1,9 @@
-/// Splits long text into overlapping windows of UTF-8 bytes, cut at scalar boundaries and,
-/// where one is near, at whitespace. A hostile paragraph in a long document is then scored
-/// with little benign context around it to dilute it.
+/// Splits long text into consecutive windows of UTF-8 bytes, cut at scalar boundaries and,
+/// where one is near, at whitespace, and into lines and sentences. A hostile paragraph in a
+/// long document is then scored with little benign context around it to dilute it; an
+/// instruction cut in two by a window boundary is still whole in its sentence.
 struct TextWindows: Sendable, Hashable {
     var size = 512
-    var stride = 256
     /// Bytes beyond this are not scored; `InjectionAssessment.truncated` says so.
     var maximumBytes = 4 * 1024 * 1024
 
@@ -16,7 +16,7 @@ struct TextWindows: Sendable, Hashable {
             let upper = start + size >= end ? end : Self.boundary(in: bytes, near: start + size, floor: start + size / 2)
             ranges.append(start..<upper)
             if upper >= end { break }
-            start = Self.boundary(in: bytes, near: start + stride, floor: start + 1)
+            start = upper
         }
         return ranges
     }
