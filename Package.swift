@@ -53,6 +53,7 @@ let package = Package(
             name: "PalisadeStore",
             dependencies: [
                 "PalisadeCore",
+                "PalisadeDetection",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
@@ -64,6 +65,7 @@ let package = Package(
             name: "PalisadeGateway",
             dependencies: [
                 "PalisadeCore",
+                "PalisadeDetection",
                 "PalisadeProviders",
                 "PalisadeStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -139,7 +141,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PalisadeStoreTests",
-            dependencies: ["PalisadeStore"],
+            dependencies: ["PalisadeStore", "PalisadeDetection"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -21,13 +21,16 @@ public struct LocalDeployment: Sendable {
     }
 
     public var simulator: ModelSimulator
-    public var store: any Store
+    public let store: any Store
+    /// Holds the database and the vault key.
+    public let dataDirectory: String
     public var applicationName: String
     public var logger: Logger
 
-    public init(simulator: ModelSimulator = ModelSimulator(), store: any Store, applicationName: String = "local", logger: Logger) {
+    public init(simulator: ModelSimulator = ModelSimulator(), dataDirectory: String, applicationName: String = "local", logger: Logger) throws(StoreError) {
         self.simulator = simulator
-        self.store = store
+        self.dataDirectory = dataDirectory
+        store = try SQLiteStore(directory: dataDirectory)
         self.applicationName = applicationName
         self.logger = logger
     }
@@ -65,10 +68,11 @@ public struct LocalDeployment: Sendable {
 
             var configuration = GatewayConfiguration()
             configuration.port = 0
+            configuration.dataDirectory = dataDirectory
             configuration.providers["openai"]?.baseURL = "http://127.0.0.1:\(upstreamPort)/v1"
             configuration.providers["anthropic"]?.baseURL = "http://127.0.0.1:\(upstreamPort)"
             configure(&configuration, upstreamPort)
-            let gateway = Gateway(configuration: configuration, store: store, logger: logger)
+            let gateway = try Gateway(configuration: configuration, store: store, logger: logger)
             let gatewayPort = AsyncStream.makeStream(of: Int.self)
             let gatewayApplication = gateway.application(onServerRunning: { channel in
                 if let port = channel.localAddress?.port { gatewayPort.continuation.yield(port) }

@@ -38,7 +38,7 @@ public struct ProxyBenchmark: Sendable {
     public func run(logger: Logger) async throws -> [Row] {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-bench-\(UUID().uuidString.prefix(8))").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let deployment = LocalDeployment(store: try SQLiteStore(directory: directory), applicationName: "bench", logger: logger)
+        let deployment = try LocalDeployment(dataDirectory: directory, applicationName: "bench", logger: logger)
         let options = options
         return try await deployment.run { endpoints in
             let simulatorPort = endpoints.simulatorPort

@@ -1,4 +1,6 @@
+import Foundation
 import PalisadeCore
+import PalisadeDetection
 
 /// Everything Palisade persists, behind one protocol so that the embedded SQLite store and a
 /// shared PostgreSQL store for several replicas pass the same tests.
@@ -16,6 +18,9 @@ public protocol Store: Sendable {
     func append(_ records: [ExchangeRecord]) async throws(StoreError)
     /// Most recent first.
     func exchanges(limit: Int, applicationID: String?) async throws(StoreError) -> [ExchangeRecord]
+
+    /// The vault that keeps redacted values for this store's applications, sealed with `key`.
+    func redactionVault(key: VaultKey, retention: TimeInterval) -> any RedactionVault
 
     /// Succeeds when the store can serve reads and writes; `/readyz` asks this.
     func checkHealth() async throws(StoreError)

@@ -20,7 +20,7 @@ enum GatewayFixture {
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-test-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let deployment = LocalDeployment(simulator: simulator, store: try SQLiteStore(directory: directory), applicationName: "test-app", logger: logger)
+        let deployment = try LocalDeployment(simulator: simulator, dataDirectory: directory, applicationName: "test-app", logger: logger)
         try await deployment.run(configure: configure, body)
     }
 }

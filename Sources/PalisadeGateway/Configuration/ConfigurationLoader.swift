@@ -46,7 +46,7 @@ struct ConfigurationReader {
 
     mutating func read(_ root: Node?) throws(ConfigurationError) -> GatewayConfiguration {
         var configuration = GatewayConfiguration()
-        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "logging"])
+        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "logging"])
 
         let server = try mapping(top["server"], path: ["server"], allowed: ["host", "port", "max_request_bytes"])
         configuration.host = try value(server["host"], ["server", "host"], as: "a host name or address") { $0.isEmpty ? nil : $0 } ?? configuration.host
@@ -66,6 +66,10 @@ struct ConfigurationReader {
         configuration.providers = try readProviders(top["providers"])
         configuration.routes = try readRoutes(top["routes"], providers: configuration.providers)
         configuration.applications = try readApplications(top["applications"])
+
+        let redaction = try mapping(top["redaction"], path: ["redaction"], allowed: ["retention", "key_file"])
+        configuration.redaction.retention = try value(redaction["retention"], ["redaction", "retention"], as: "a duration such as 24h", parse: DurationText.parse) ?? configuration.redaction.retention
+        configuration.redaction.keyFile = try value(redaction["key_file"], ["redaction", "key_file"], as: "a file path") { $0.isEmpty ? nil : $0 }
 
         let logging = try mapping(top["logging"], path: ["logging"], allowed: ["level", "format"])
         let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
@@ -126,12 +130,21 @@ struct ConfigurationReader {
         var applications: [String: ApplicationSettings] = [:]
         for name in declared.keys {
             let path = ["applications", name]
-            let fields = try mapping(declared[name], path: path, allowed: ["max_request_bytes"])
+            let fields = try mapping(declared[name], path: path, allowed: ["max_request_bytes", "redact"])
             applications[name] = ApplicationSettings(
-                maxRequestBytes: try value(fields["max_request_bytes"], path + ["max_request_bytes"], as: "a size such as 1MiB", parse: ByteSize.parse)
+                maxRequestBytes: try value(fields["max_request_bytes"], path + ["max_request_bytes"], as: "a size such as 1MiB", parse: ByteSize.parse),
+                redact: try value(fields["redact"], path + ["redact"], as: "true or false", parse: Self.parseBool) ?? false
             )
         }
         return applications
+    }
+
+    private static func parseBool(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "true", "yes", "on": true
+        case "false", "no", "off": false
+        default: nil
+        }
     }
 
     private static func parseBaseURL(_ text: String) -> String? {

@@ -13,6 +13,7 @@ public struct GatewayConfiguration: Sendable, Hashable {
     /// Tried in order; the first whose pattern matches the request's model chooses the provider.
     public var routes: [ModelRoute] = []
     public var applications: [String: ApplicationSettings] = [:]
+    public var redaction = RedactionSettings()
     public var logLevel = "info"
     public var logFormat = LogFormat.json
 
@@ -112,10 +113,23 @@ public struct ModelRoute: Sendable, Hashable {
 /// Settings of one application, by application name.
 public struct ApplicationSettings: Sendable, Hashable {
     public var maxRequestBytes: Int?
+    /// Mask personal data and secrets before requests leave, restore them in answers.
+    public var redact: Bool
 
-    public init(maxRequestBytes: Int? = nil) {
+    public init(maxRequestBytes: Int? = nil, redact: Bool = false) {
         self.maxRequestBytes = maxRequestBytes
+        self.redact = redact
     }
+}
+
+/// Where redacted values are kept while they may still be restored.
+public struct RedactionSettings: Sendable, Hashable {
+    /// How long a placeholder stays restorable after its last use.
+    public var retention: Duration = .seconds(24 * 3600)
+    /// The vault key file; default `vault.key` in the data directory. `PALISADE_VAULT_KEY` wins.
+    public var keyFile: String?
+
+    public init() {}
 }
 
 /// `*` matches any run of characters, `?` one; everything else matches itself.

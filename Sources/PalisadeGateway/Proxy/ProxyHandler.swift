@@ -1,17 +1,21 @@
 import AsyncHTTPClient
+import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
 import NIOHTTP1
 import PalisadeCore
+import PalisadeDetection
 import PalisadeProviders
 
-/// One provider route: identify the caller, read and decode the request, forward it with the
-/// provider's credentials, relay the answer, record the exchange.
+/// One provider route: identify the caller, read and decode the request, inspect and (if the
+/// application asks for it) mask it, forward it with the provider's credentials, inspect and
+/// restore the answer, record the exchange.
 struct ProxyHandler: Sendable {
     let configuration: GatewayConfiguration
     let authenticator: KeyAuthenticator
+    let inspector: ExchangeInspector
     let upstream: UpstreamClient
     let recorder: ExchangeRecorder
     let logger: Logger
@@ -49,10 +53,17 @@ struct ProxyHandler: Sendable {
         let identity = try await authenticator.authenticate(presented)
         draft.identify(identity)
 
-        let limit = configuration.applications[identity.application.name]?.maxRequestBytes ?? configuration.maxRequestBytes
-        let body = try await RequestReader.body(of: request, limit: limit)
-        let exchange = try RequestReader.exchange(from: body, request: request, operation: operation)
+        let settings = configuration.applications[identity.application.name] ?? ApplicationSettings()
+        var body = try await RequestReader.body(of: request, limit: settings.maxRequestBytes ?? configuration.maxRequestBytes)
+        let (json, exchange) = try RequestReader.exchange(from: body, request: request, operation: operation)
         draft.describe(exchange)
+
+        let scope = settings.redact ? RedactionScope(applicationID: identity.application.id, conversationID: draft.conversationID) : nil
+        let inspected = try await inspectRequest(exchange, json: json, scope: scope)
+        draft.add(inspected.findings)
+        if let masked = inspected.maskedBody {
+            body = ByteBuffer(bytes: masked)
+        }
 
         guard let endpoint = configuration.provider(for: operation.provider, model: exchange.model) else {
             throw ProviderError(
@@ -68,27 +79,60 @@ struct ProxyHandler: Sendable {
             upstreamRequest.body = .bytes(body)
         }
         let response = try await upstream.send(upstreamRequest, to: endpoint)
+        let restorer = try await restorer(for: scope)
 
         var headers = HeaderPolicy.downstreamFields(from: response.headers)
         headers[ExchangeDraft.requestIDHeader] = draft.id
         if response.headers.first(name: "content-type")?.hasPrefix("text/event-stream") == true {
-            let relay = StreamRelay(provider: operation.provider, operation: operation, endpoint: endpoint, recorder: recorder, logger: logger)
+            let relay = StreamRelay(
+                provider: operation.provider, operation: operation, endpoint: endpoint, inspector: inspector,
+                restoration: restorer.map { StreamRestoration(restorer: $0, operation: operation) }, recorder: recorder, logger: logger
+            )
             return relay.response(relaying: response, headers: headers, draft: draft)
         }
-        return try await completeResponse(response, headers: headers, operation: operation, endpoint: endpoint, draft: &draft)
+        return try await completeResponse(response, headers: headers, operation: operation, endpoint: endpoint, restorer: restorer, draft: &draft)
     }
 
-    /// A non-streamed answer: read in full, checked to be what the provider's API promises, then
-    /// returned. Upstream errors in the provider's own shape pass through so SDKs can retry.
+    /// Findings and, where asked, the masked body. If masking cannot be done (the vault is
+    /// unavailable), `failure_mode` decides: closed refuses, open forwards unmasked and says so.
+    private func inspectRequest(_ exchange: Exchange, json: JSONValue?, scope: RedactionScope?) async throws(ProviderError) -> ExchangeInspector.Request {
+        do {
+            return try await inspector.inspect(exchange, body: json, maskIn: scope)
+        } catch {
+            guard configuration.failureMode == .open else {
+                throw ProviderError(status: 503, code: "inspection_unavailable", message: "Palisade cannot mask this request right now: \(error)")
+            }
+            logger.error("Masking failed; forwarding unmasked because failure_mode is open", metadata: ["error": "\(error)"])
+            return ExchangeInspector.Request(findings: inspector.pipeline.findings(in: exchange, direction: .input))
+        }
+    }
+
+    private func restorer(for scope: RedactionScope?) async throws(ProviderError) -> PlaceholderRestorer? {
+        guard let scope else { return nil }
+        do {
+            return try await inspector.restorer(for: scope)
+        } catch {
+            guard configuration.failureMode == .open else {
+                throw ProviderError(status: 503, code: "inspection_unavailable", message: "Palisade cannot restore this answer right now: \(error)")
+            }
+            logger.error("Restoring failed; answering with placeholders because failure_mode is open", metadata: ["error": "\(error)"])
+            return nil
+        }
+    }
+
+    /// A non-streamed answer: read in full, checked to be what the provider's API promises,
+    /// inspected, restored, then returned. Upstream errors in the provider's own shape pass
+    /// through so SDKs can retry.
     private func completeResponse(
         _ response: HTTPClientResponse,
         headers: HTTPFields,
         operation: APIOperation,
         endpoint: ProviderEndpoint,
+        restorer: PlaceholderRestorer?,
         draft: inout ExchangeDraft
     ) async throws(ProviderError) -> Response {
         let status = Int(response.status.code)
-        let body: ByteBuffer
+        var body: ByteBuffer
         do {
             body = try await response.body.collect(upTo: Self.maximumResponseBytes)
         } catch is NIOTooManyBytesError {
@@ -106,6 +150,9 @@ struct ProxyHandler: Sendable {
             )
         }
         let summary = ResponseDecoder.decode(json, operation: operation)
+        let (findings, restored) = inspector.inspect(answer: summary, body: json, restorer: restorer)
+        draft.add(findings)
+        if let restored { body = ByteBuffer(bytes: restored) }
         draft.account(reported: summary.usage, outputTexts: summary.segments.map(\.text) + summary.toolCalls.map(\.arguments))
         draft.finish(status: status, errorCode: (200..<300).contains(status) ? nil : Self.upstreamErrorCode(json))
         recorder.record(draft.record)

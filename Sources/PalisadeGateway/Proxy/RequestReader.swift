@@ -18,8 +18,8 @@ enum RequestReader {
         }
     }
 
-    static func exchange(from body: ByteBuffer, request: Request, operation: APIOperation) throws(ProviderError) -> Exchange {
-        guard request.method == .post else { return Exchange(operation: operation) }
+    static func exchange(from body: ByteBuffer, request: Request, operation: APIOperation) throws(ProviderError) -> (json: JSONValue?, exchange: Exchange) {
+        guard request.method == .post else { return (nil, Exchange(operation: operation)) }
         if let contentType = request.headers[.contentType], !contentType.lowercased().contains("json") {
             throw ProviderError(
                 status: 400,
@@ -32,7 +32,7 @@ enum RequestReader {
         }
         do {
             let json = try JSONValue.parse(body.readableBytesView)
-            return try ExchangeDecoder.decode(json, operation: operation)
+            return (json, try ExchangeDecoder.decode(json, operation: operation))
         } catch let error as MalformedJSONError {
             throw ProviderError(status: 400, code: "invalid_json", message: error.description)
         } catch {

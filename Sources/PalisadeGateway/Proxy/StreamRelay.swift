@@ -7,16 +7,20 @@ import NIOHTTP1
 import PalisadeCore
 import PalisadeProviders
 
-/// Passes an upstream event stream to the caller chunk by chunk, decoding it on the way.
+/// Passes an upstream event stream to the caller as it arrives, decoding it on the way.
 ///
-/// Each chunk is written to the caller as soon as it arrives (nothing is held back, so time to
-/// first token stays the upstream's) and fed to the provider's stream decoder, which keeps the
-/// transcript later inspection needs. If the upstream fails mid-stream, the caller receives an
-/// error event in its provider's format instead of a silent hang or truncation.
+/// Without placeholders to restore, each chunk is written to the caller untouched as soon as it
+/// arrives, so time to first token stays the upstream's. With placeholders, events are rewritten
+/// one by one as they complete (a restorer holds back only the tail of a delta that may still
+/// become a placeholder). Either way the provider's stream decoder keeps the transcript that is
+/// inspected when the stream ends. If the upstream fails mid-stream, the caller receives an
+/// error event in its provider's format instead of a hang or a silent truncation.
 struct StreamRelay: Sendable {
     let provider: Provider
     let operation: APIOperation
     let endpoint: ProviderEndpoint
+    let inspector: ExchangeInspector
+    let restoration: StreamRestoration?
     let recorder: ExchangeRecorder
     let logger: Logger
 
@@ -34,6 +38,8 @@ struct StreamRelay: Sendable {
         })
     }
 
+    private struct ClientGone: Error {}
+
     /// Returns the failure that ended the stream, or `nil` if it completed.
     private func relay(
         _ body: HTTPClientResponse.Body,
@@ -43,35 +49,54 @@ struct StreamRelay: Sendable {
         var parser = ServerSentEventParser()
         var decoder = operation.makeStreamDecoder()
         var transcript = StreamTranscript()
+        var restoration = restoration
         var failure: ProviderError?
         do {
             for try await chunk in body {
-                do {
-                    try await writer.write(chunk)
-                } catch {
-                    return ProviderError(status: 499, code: "client_closed", message: "The client closed the stream.")
+                let events = try parser.feed(chunk.readableBytesView)
+                if restoration == nil {
+                    try await send(chunk, to: &writer)
                 }
-                for event in try parser.feed(chunk.readableBytesView) {
+                for event in events {
                     apply(decoder.decode(event), to: &transcript, draft: &draft)
+                    if let rewritten = restoration?.rewrite(event) {
+                        try await send(ByteBuffer(string: rewritten.map(\.encoded).joined()), to: &writer)
+                    }
                 }
             }
             for event in parser.finish() {
                 apply(decoder.decode(event), to: &transcript, draft: &draft)
+                if let rewritten = restoration?.rewrite(event) {
+                    try await send(ByteBuffer(string: rewritten.map(\.encoded).joined()), to: &writer)
+                }
             }
+        } catch is ClientGone {
+            failure = ProviderError(status: 499, code: "client_closed", message: "The client closed the stream.")
         } catch let error as ServerSentEventError {
             failure = ProviderError(status: 502, code: "upstream_invalid_stream", message: error.description)
         } catch {
             failure = UpstreamClient.providerError(for: error, endpoint: endpoint)
         }
+        draft.add(inspector.inspect(streamed: transcript))
         draft.account(reported: transcript.usage, outputTexts: transcript.texts.values + transcript.orderedToolCalls.map(\.arguments))
         if let failure {
-            try? await writer.write(ByteBuffer(string: failure.streamEvent(for: provider).encoded))
+            if failure.code != "client_closed" {
+                try? await writer.write(ByteBuffer(string: failure.streamEvent(for: provider).encoded))
+            }
             return failure
         }
         if let message = transcript.upstreamError {
             return ProviderError(status: 502, code: "upstream_stream_error", message: message)
         }
         return nil
+    }
+
+    private func send(_ buffer: ByteBuffer, to writer: inout any ResponseBodyWriter) async throws {
+        do {
+            try await writer.write(buffer)
+        } catch {
+            throw ClientGone()
+        }
     }
 
     private func apply(_ deltas: [StreamDelta], to transcript: inout StreamTranscript, draft: inout ExchangeDraft) {

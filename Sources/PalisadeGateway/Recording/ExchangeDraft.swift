@@ -54,6 +54,14 @@ struct ExchangeDraft: Sendable {
         }
     }
 
+    /// The conversation redaction placeholders are scoped to: the session if the caller names
+    /// one, else the end user, else one shared conversation per application.
+    var conversationID: String { record.session ?? record.endUser.map { "user:" + $0 } ?? "application" }
+
+    mutating func add(_ findings: [Finding]) {
+        record.findings.append(contentsOf: findings)
+    }
+
     mutating func markFirstToken() {
         guard record.timeToFirstTokenMs == nil else { return }
         record.timeToFirstTokenMs = elapsedMilliseconds

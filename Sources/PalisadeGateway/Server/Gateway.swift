@@ -1,7 +1,9 @@
 import Hummingbird
+import Foundation
 import Logging
 import NIOCore
 import PalisadeCore
+import PalisadeDetection
 import PalisadeProviders
 import PalisadeStore
 import ServiceLifecycle
@@ -13,15 +15,21 @@ public struct Gateway: Sendable {
     public let recorder: ExchangeRecorder
     private let upstream: UpstreamClient
     private let authenticator: KeyAuthenticator
+    private let inspector: ExchangeInspector
     private let logger: Logger
 
-    public init(configuration: GatewayConfiguration, store: any Store, logger: Logger) {
+    /// Fails only when the redaction vault's key cannot be read or created.
+    public init(configuration: GatewayConfiguration, store: any Store, logger: Logger) throws(VaultKeyError) {
+        let keyFile = configuration.redaction.keyFile ?? (configuration.dataDirectory as NSString).appendingPathComponent("vault.key")
+        let vaultKey = try VaultKey.load(file: keyFile)
+        let retention = TimeInterval(configuration.redaction.retention.components.seconds)
         self.configuration = configuration
         self.store = store
         self.logger = logger
         recorder = ExchangeRecorder(store: store, logger: logger)
-        upstream = UpstreamClient(timeouts: configuration.timeouts)
         authenticator = KeyAuthenticator(store: store)
+        inspector = ExchangeInspector(pipeline: DetectionPipeline(), redactor: Redactor(vault: store.redactionVault(key: vaultKey, retention: retention)))
+        upstream = UpstreamClient(timeouts: configuration.timeouts)
     }
 
     /// Provider paths exactly as the providers serve them, so SDKs need only a new base URL.
@@ -39,7 +47,9 @@ public struct Gateway: Sendable {
     public func router() -> Router<GatewayRequestContext> {
         let router = Router(context: GatewayRequestContext.self)
         router.add(middleware: ProviderErrorMiddleware())
-        let proxy = ProxyHandler(configuration: configuration, authenticator: authenticator, upstream: upstream, recorder: recorder, logger: logger)
+        let proxy = ProxyHandler(
+            configuration: configuration, authenticator: authenticator, inspector: inspector, upstream: upstream, recorder: recorder, logger: logger
+        )
         for route in Self.routes {
             router.on(route.path, method: route.method) { request, context in
                 await proxy.handle(request, context: context, operation: route.operation)

@@ -50,6 +50,25 @@ enum SQLiteSchema {
                     """
             )
         }
+        migrator.registerMigration("v2: redaction vault") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE redaction_entry (
+                        application_id TEXT NOT NULL,
+                        conversation_id TEXT NOT NULL,
+                        label TEXT NOT NULL,
+                        number INTEGER NOT NULL,
+                        placeholder TEXT NOT NULL,
+                        value_digest TEXT NOT NULL,
+                        ciphertext BLOB NOT NULL,
+                        key_id TEXT NOT NULL,
+                        expires_at DATETIME NOT NULL,
+                        PRIMARY KEY (application_id, conversation_id, value_digest)
+                    );
+                    CREATE INDEX redaction_entry_by_expiry ON redaction_entry(expires_at);
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PalisadeCore
+import PalisadeDetection
 
 /// The embedded store: one SQLite file in write-ahead-log mode, so readers never wait for the
 /// writer. Enough for one gateway process serving a team.
@@ -118,6 +119,10 @@ public final class SQLiteStore: Store {
             }
             return rows.map(ExchangeRow.record)
         }
+    }
+
+    public func redactionVault(key: VaultKey, retention: TimeInterval) -> any RedactionVault {
+        SQLiteRedactionVault(database: database, key: key, retention: retention)
     }
 
     public func checkHealth() async throws(StoreError) {

@@ -29,9 +29,9 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = LogSetup.bootstrap(level: "error", format: .text)
         let directory = dataDirectory ?? FileManager.default.temporaryDirectory.appendingPathComponent("palisade-demo-\(UUID().uuidString.prefix(8))").path
-        let deployment = LocalDeployment(
+        let deployment = try LocalDeployment(
             simulator: ModelSimulator(chunkInterval: .milliseconds(15)),
-            store: try SQLiteStore(directory: directory),
+            dataDirectory: directory,
             applicationName: "demo-chatbot",
             logger: logger
         )
@@ -56,7 +56,10 @@ struct DemoSession: Service {
 
     func run() async throws {
         let port = port
-        try await deployment.run(configure: { configuration, _ in configuration.port = port }) { endpoints in
+        try await deployment.run(configure: { configuration, _ in
+            configuration.port = port
+            configuration.applications["demo-chatbot"] = ApplicationSettings(redact: true)
+        }) { endpoints in
             print("Palisade demo: gateway at \(endpoints.gatewayURL), simulated model at http://127.0.0.1:\(endpoints.simulatorPort)")
             print("Application '\(endpoints.application.name)', key \(endpoints.key)\n")
             let outcomes = await DemoTraffic.play(DemoTraffic.steps(key: endpoints.key), gatewayURL: endpoints.gatewayURL, client: HTTPClient.shared)
@@ -81,18 +84,28 @@ struct DemoSession: Service {
         }
     }
 
+    /// Findings as `kind:TYPE` in order of first appearance, with the direction they travelled.
+    private static func describe(_ findings: [Finding]) -> String {
+        var seen: [String] = []
+        for finding in findings {
+            let label = "\(finding.direction == .output ? "out " : "")\(finding.kind.rawValue):\(finding.type)"
+            if !seen.contains(label) { seen.append(label) }
+        }
+        return seen.joined(separator: ", ")
+    }
+
     private func printRecords(_ gateway: Gateway) async throws {
         await gateway.recorder.flush()
         let records = try await gateway.store.exchanges(limit: 100, applicationID: nil).reversed()
         print("What Palisade recorded (\(records.count) exchanges; ~ marks estimated tokens):")
-        print("    status  operation               model       tokens in/out   latency   first token  error")
+        print("    status  operation               model       tokens in/out   latency   first token  error / findings")
         for record in records {
             let tokens = "\(record.usage.input)/\(record.usage.output)\(record.usage.estimated ? "~" : "")"
             let firstToken = record.timeToFirstTokenMs.map { String(format: "%.1f ms", $0) } ?? "-"
             let columns = [
                 String(record.status).rightPadded(7), (record.operation?.rawValue ?? "-").rightPadded(23),
                 (record.model ?? "-").rightPadded(11), tokens.rightPadded(15), String(format: "%6.1f ms", record.latencyMs).rightPadded(9),
-                firstToken.rightPadded(12), record.errorCode ?? "",
+                firstToken.rightPadded(12), record.errorCode ?? Self.describe(record.findings),
             ]
             print("    " + columns.joined(separator: " "))
         }
