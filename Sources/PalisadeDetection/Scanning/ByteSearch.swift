@@ -44,11 +44,9 @@ extension UTF8Text {
 extension UTF8Text {
     /// Calls `recognize` at each occurrence of `trigger`, appends what it returns and resumes the
     /// search after each finding: the loop every trigger-driven detector needs.
-    func scan(for trigger: [UInt8], into findings: inout [Finding], _ recognize: (Int) -> Finding?) {
-        guard !trigger.isEmpty else { return }
-        let anchor = Self.anchor(of: trigger)
+    func scan(for trigger: Trigger, into findings: inout [Finding], _ recognize: (Int) -> Finding?) {
         var from = 0
-        while let index = index(of: trigger, anchor: anchor, from: from) {
+        while let index = index(of: trigger.bytes, anchor: trigger.anchor, from: from) {
             if let finding = recognize(index) {
                 findings.append(finding)
                 from = max(index + 1, finding.utf8Range.upperBound)
@@ -56,5 +54,16 @@ extension UTF8Text {
                 from = index + 1
             }
         }
+    }
+}
+
+/// A literal that starts a detector's work, with the byte to search for chosen once.
+struct Trigger: Sendable {
+    let bytes: [UInt8]
+    let anchor: Int
+
+    init(_ literal: String) {
+        bytes = Array(literal.utf8)
+        anchor = UTF8Text.anchor(of: bytes)
     }
 }

@@ -4,7 +4,7 @@ import PalisadeCore
 /// found by looking outwards from each `@`.
 public struct EmailDetector: ByteScanningDetector {
     public let name = "pii.email"
-    private static let at = Array("@".utf8)
+    private static let at = Trigger("@")
 
     public init() {}
 

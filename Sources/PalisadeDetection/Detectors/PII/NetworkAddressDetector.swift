@@ -4,13 +4,13 @@ import PalisadeCore
 /// (`00:1a:2b:3c:4d:5e`, `00-1A-2B-3C-4D-5E`), found from the separators they are made of.
 public struct NetworkAddressDetector: ByteScanningDetector {
     public let name = "pii.network"
-    private static let separators = [UInt8(ascii: ":"), UInt8(ascii: "-")]
+    private static let separators = [Trigger(":"), Trigger("-")]
 
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
         for separator in Self.separators {
-            text.scan(for: [separator], into: &findings) { Self.address(text, around: $0, separator: separator) }
+            text.scan(for: separator, into: &findings) { Self.address(text, around: $0, separator: separator.bytes[0]) }
         }
     }
 

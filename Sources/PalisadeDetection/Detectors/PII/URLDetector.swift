@@ -6,8 +6,8 @@ import PalisadeCore
 public struct URLDetector: ByteScanningDetector {
     public let name = "pii.url"
     private static let http = Array("http".utf8)
-    private static let www = Array("www.".utf8)
-    private static let schemeSeparator = Array("://".utf8)
+    private static let www = Trigger("www.")
+    private static let schemeSeparator = Trigger("://")
 
     public init() {}
 

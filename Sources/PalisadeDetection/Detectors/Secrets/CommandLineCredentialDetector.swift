@@ -6,8 +6,8 @@ import PalisadeCore
 public struct CommandLineCredentialDetector: ByteScanningDetector {
     public let name = "secrets.command_line"
     private static let authorization = Array("authorization".utf8)
-    private static let z = Array("z".utf8)
-    private static let dash = Array("-".utf8)
+    private static let z = Trigger("z")
+    private static let dash = Trigger("-")
     private static let shortUserFlag = Array("-u ".utf8)
     private static let longUserFlag = Array("--user".utf8)
     private static let schemes = ["basic", "bearer", "token", "api-token", "digest", "apikey", "key", "sso-key", "otp"]

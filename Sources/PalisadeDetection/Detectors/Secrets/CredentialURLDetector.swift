@@ -11,7 +11,7 @@ public struct CredentialURLDetector: ByteScanningDetector {
         "jdbc:postgresql", "jdbc:sqlserver", "jdbc:oracle",
     ]
 
-    private static let schemeSeparator = Array("://".utf8)
+    private static let schemeSeparator = Trigger("://")
 
     public init() {}
 

@@ -4,7 +4,7 @@ import PalisadeCore
 /// header that decodes to a JSON object. Decoding keeps random `eyJ...` strings out.
 public struct JWTDetector: ByteScanningDetector {
     public let name = "secrets.jwt"
-    private static let marker = Array("eyJ".utf8)
+    private static let marker = Trigger("eyJ")
 
     public init() {}
 
@@ -32,7 +32,7 @@ public struct JWTDetector: ByteScanningDetector {
 
     private static func validate(_ text: UTF8Text, _ parts: [Range<Int>], start: Int) -> Finding? {
         guard parts.count >= 2, parts[0].count >= 10, parts[1].count >= 2,
-              text.matchesExactly(marker, at: parts[1].lowerBound) || parts[1].count >= 10,
+              text.matchesExactly(marker.bytes, at: parts[1].lowerBound) || parts[1].count >= 10,
               let header = Base64.decode(text, parts[0]), isJSONObject(header), namesJOSEField(header),
               let payload = Base64.decode(text, parts[1]), payload.first == UInt8(ascii: "{")
         else { return nil }

@@ -5,7 +5,7 @@ import PalisadeCore
 /// (or the end of the text when it was cut off). Public keys and certificates are not secrets.
 public struct PrivateKeyDetector: ByteScanningDetector {
     public let name = "secrets.private_key"
-    private static let begin = Array("-----BEGIN ".utf8)
+    private static let begin = Trigger("-----BEGIN ")
     private static let end = Array("-----END ".utf8)
     private static let dashes = Array("-----".utf8)
 
@@ -16,9 +16,9 @@ public struct PrivateKeyDetector: ByteScanningDetector {
     }
 
     private static func block(_ text: UTF8Text, at index: Int) -> Finding? {
-        var labelEnd = index + Self.begin.count
+        var labelEnd = index + Self.begin.bytes.count
         while labelEnd < text.count, labelEnd - index < 60, text[labelEnd] != UInt8(ascii: "-"), text[labelEnd] != UInt8(ascii: "\n") { labelEnd += 1 }
-        let label = text.string((index + Self.begin.count)..<labelEnd)
+        let label = text.string((index + Self.begin.bytes.count)..<labelEnd)
         guard label.hasSuffix("PRIVATE KEY") || label.hasSuffix("PRIVATE KEY BLOCK"), text.matchesExactly(Self.dashes, at: labelEnd) else {
             return nil
         }
