@@ -1,4 +1,3 @@
-import Foundation
 import PalisadeCore
 
 /// Throughput and worst-case timing of a detector, for `palisade bench`. Runs on the calling
@@ -70,19 +69,6 @@ public enum DetectionBenchmark {
             bytesScanned: bytes
         )
     }
-}
-
-/// CPU time consumed by the calling thread.
-enum ThreadCPUClock {
-    static func seconds() -> Double {
-        var spec = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spec)
-        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
-    }
-}
-
-extension Duration {
-    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
 }
 
 /// Inputs built to trip scanners that backtrack or rescan: long digit runs, `@` storms, one

@@ -28,11 +28,3 @@ public struct TypeMetrics: Encodable, Sendable {
         case falseNegatives = "fn"
     }
 }
-
-/// Time taken by detection alone, in CPU seconds of the calling thread, so that throughput is
-/// per core and other load on the machine does not count.
-struct Stopwatch {
-    private let start = ThreadCPUClock.seconds()
-
-    var seconds: Double { ThreadCPUClock.seconds() - start }
-}
