@@ -13,7 +13,7 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
 
     /// Stems of the document words, without their first letter so that either case matches.
     private static let documentStems = ["assport", "icense", "icence", "ührerschein", "ermis de conduire", "asaporte", "assaporto", "eisepass", "L#", "L number"]
-        .map { Array($0.utf8) }
+        .map(Trigger.init)
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
         // Passport and licence numbers need their word nearby: one search, made when the first
@@ -35,7 +35,7 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
                 continue
             }
             if index - start >= 5, mentionsDocuments == nil {
-                mentionsDocuments = Self.documentStems.contains { text.index(of: $0, from: 0) != nil }
+                mentionsDocuments = Self.documentStems.contains { text.index(of: $0.bytes, anchor: $0.anchor, from: 0) != nil }
             }
             if let finding = classify(text, start..<index, mentionsDocuments: mentionsDocuments ?? false) {
                 findings.append(finding)
