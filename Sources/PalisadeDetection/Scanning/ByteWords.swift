@@ -2,25 +2,28 @@
 /// allocate.
 struct WordRanges {
     static let capacity = 3
-    private var storage: (Range<Int>, Range<Int>, Range<Int>) = (0..<0, 0..<0, 0..<0)
+    private var first0: Range<Int> = 0..<0
+    private var second: Range<Int> = 0..<0
+    private var third: Range<Int> = 0..<0
     private(set) var count = 0
 
     var isEmpty: Bool { count == 0 }
-    var first: Range<Int>? { count > 0 ? storage.0 : nil }
+    var first: Range<Int>? { count > 0 ? first0 : nil }
 
     subscript(index: Int) -> Range<Int> {
+        precondition(index < count, "word \(index) of \(count)")
         switch index {
-        case 0: storage.0
-        case 1: storage.1
-        default: storage.2
+        case 0: return first0
+        case 1: return second
+        default: return third
         }
     }
 
     mutating func append(_ range: Range<Int>) {
         switch count {
-        case 0: storage.0 = range
-        case 1: storage.1 = range
-        case 2: storage.2 = range
+        case 0: first0 = range
+        case 1: second = range
+        case 2: third = range
         default: return
         }
         count += 1
@@ -48,7 +51,9 @@ extension UTF8Text {
     func previousWordRanges(before index: Int, limit: Int = WordRanges.capacity) -> WordRanges {
         var ranges = WordRanges()
         var cursor = index - 1
-        while ranges.count < min(limit, WordRanges.capacity), cursor >= 0, index - cursor < 80 {
+        // Hoisted: Swift 6.3.1 -O miscompiles `min(...)` in this loop condition (returns no words).
+        let maximum = min(limit, WordRanges.capacity)
+        while ranges.count < maximum, cursor >= 0, index - cursor < 80 {
             while cursor >= 0, !isWordByte(bytes[cursor]) {
                 if bytes[cursor] == UInt8(ascii: "\n"), !ranges.isEmpty { return ranges }
                 cursor -= 1
@@ -64,7 +69,8 @@ extension UTF8Text {
     func nextWordRanges(after index: Int, limit: Int = WordRanges.capacity) -> WordRanges {
         var ranges = WordRanges()
         var cursor = index
-        while ranges.count < min(limit, WordRanges.capacity), cursor < count, cursor - index < 80 {
+        let maximum = min(limit, WordRanges.capacity)
+        while ranges.count < maximum, cursor < count, cursor - index < 80 {
             while cursor < count, !isWordByte(bytes[cursor]) { cursor += 1 }
             let start = cursor
             while cursor < count, isWordByte(bytes[cursor]) { cursor += 1 }
