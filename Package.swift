@@ -66,6 +66,7 @@ let package = Package(
             dependencies: [
                 "PalisadeCore",
                 "PalisadeDetection",
+                "PalisadeInjection",
                 "PalisadeProviders",
                 "PalisadeStore",
                 .product(name: "Hummingbird", package: "hummingbird"),

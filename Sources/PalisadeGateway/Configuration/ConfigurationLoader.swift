@@ -1,5 +1,6 @@
 import Foundation
 import PalisadeCore
+import PalisadeInjection
 import Yams
 
 /// Reads `palisade.yaml` on top of the defaults, then lets an environment variable override any
@@ -46,7 +47,7 @@ struct ConfigurationReader {
 
     mutating func read(_ root: Node?) throws(ConfigurationError) -> GatewayConfiguration {
         var configuration = GatewayConfiguration()
-        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "logging"])
+        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging"])
 
         let server = try mapping(top["server"], path: ["server"], allowed: ["host", "port", "max_request_bytes"])
         configuration.host = try value(server["host"], ["server", "host"], as: "a host name or address") { $0.isEmpty ? nil : $0 } ?? configuration.host
@@ -70,6 +71,9 @@ struct ConfigurationReader {
         let redaction = try mapping(top["redaction"], path: ["redaction"], allowed: ["retention", "key_file"])
         configuration.redaction.retention = try value(redaction["retention"], ["redaction", "retention"], as: "a duration such as 24h", parse: DurationText.parse) ?? configuration.redaction.retention
         configuration.redaction.keyFile = try value(redaction["key_file"], ["redaction", "key_file"], as: "a file path") { $0.isEmpty ? nil : $0 }
+
+        let injection = try mapping(top["injection"], path: ["injection"], allowed: ["sensitivity"])
+        configuration.injectionSensitivity = try value(injection["sensitivity"], ["injection", "sensitivity"], as: "low, balanced or strict", parse: SensitivityLevel.init(rawValue:)) ?? configuration.injectionSensitivity
 
         let logging = try mapping(top["logging"], path: ["logging"], allowed: ["level", "format"])
         let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
@@ -130,10 +134,11 @@ struct ConfigurationReader {
         var applications: [String: ApplicationSettings] = [:]
         for name in declared.keys {
             let path = ["applications", name]
-            let fields = try mapping(declared[name], path: path, allowed: ["max_request_bytes", "redact"])
+            let fields = try mapping(declared[name], path: path, allowed: ["max_request_bytes", "redact", "block_injection"])
             applications[name] = ApplicationSettings(
                 maxRequestBytes: try value(fields["max_request_bytes"], path + ["max_request_bytes"], as: "a size such as 1MiB", parse: ByteSize.parse),
-                redact: try value(fields["redact"], path + ["redact"], as: "true or false", parse: Self.parseBool) ?? false
+                redact: try value(fields["redact"], path + ["redact"], as: "true or false", parse: Self.parseBool) ?? false,
+                blockInjection: try value(fields["block_injection"], path + ["block_injection"], as: "true or false", parse: Self.parseBool) ?? false
             )
         }
         return applications

@@ -1,4 +1,5 @@
 import PalisadeCore
+import PalisadeInjection
 
 /// Everything `palisade serve` can be told, with the defaults it runs on when told nothing.
 public struct GatewayConfiguration: Sendable, Hashable {
@@ -14,6 +15,8 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public var routes: [ModelRoute] = []
     public var applications: [String: ApplicationSettings] = [:]
     public var redaction = RedactionSettings()
+    /// Which injection score counts as an attempt: `low` flags the fewest, `strict` the most.
+    public var injectionSensitivity = SensitivityLevel.balanced
     public var logLevel = "info"
     public var logFormat = LogFormat.json
 
@@ -115,10 +118,13 @@ public struct ApplicationSettings: Sendable, Hashable {
     public var maxRequestBytes: Int?
     /// Mask personal data and secrets before requests leave, restore them in answers.
     public var redact: Bool
+    /// Refuse requests in which the injection detector finds an attempt (otherwise it is recorded).
+    public var blockInjection: Bool
 
-    public init(maxRequestBytes: Int? = nil, redact: Bool = false) {
+    public init(maxRequestBytes: Int? = nil, redact: Bool = false, blockInjection: Bool = false) {
         self.maxRequestBytes = maxRequestBytes
         self.redact = redact
+        self.blockInjection = blockInjection
     }
 }
 

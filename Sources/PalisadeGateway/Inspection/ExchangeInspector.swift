@@ -1,6 +1,7 @@
 import Foundation
 import PalisadeCore
 import PalisadeDetection
+import PalisadeInjection
 import PalisadeProviders
 
 /// Runs the detectors over everything that crosses the gateway and, for applications that ask
@@ -8,7 +9,12 @@ import PalisadeProviders
 /// answer, so the provider never sees the values and the caller never sees the placeholders.
 struct ExchangeInspector: Sendable {
     let pipeline: DetectionPipeline
+    let injection: InjectionDetector
     let redactor: Redactor
+
+    /// Injection is looked for in what callers and third parties wrote; the system prompt is the
+    /// application's own instructions and would only produce false alarms.
+    static let injectionRoles: Set<SegmentRole> = [.user, .tool, .retrieved]
 
     /// Kinds whose values are replaced by placeholders: hidden content and injections are
     /// reported, not masked, because masking them would hide the evidence.
@@ -21,7 +27,7 @@ struct ExchangeInspector: Sendable {
     }
 
     func inspect(_ exchange: Exchange, body: JSONValue?, maskIn scope: RedactionScope?) async throws -> Request {
-        let findings = pipeline.findings(in: exchange, direction: .input)
+        let findings = findings(in: exchange)
         guard let scope, var json = body else { return Request(findings: findings) }
         let maskable = Dictionary(grouping: findings.filter { Self.maskedKinds.contains($0.kind) }) { $0.path ?? "" }
         var changed = false
@@ -32,6 +38,18 @@ struct ExchangeInspector: Sendable {
             changed = json.replace(at: path, with: .string(masked.text)) || changed
         }
         return Request(findings: findings, maskedBody: changed ? json.encoded() : nil)
+    }
+
+    /// Sensitive data in every segment, and injection attempts in those written by others.
+    func findings(in exchange: Exchange) -> [Finding] {
+        var findings = pipeline.findings(in: exchange, direction: .input)
+        for segment in exchange.segments where Self.injectionRoles.contains(segment.role) {
+            for var finding in injection.detect(in: segment) {
+                finding.direction = .input
+                findings.append(finding)
+            }
+        }
+        return findings
     }
 
     /// Findings in a complete answer, and the answer with placeholders restored when `restorer`

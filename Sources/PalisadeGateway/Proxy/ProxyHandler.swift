@@ -61,6 +61,13 @@ struct ProxyHandler: Sendable {
         let scope = settings.redact ? RedactionScope(applicationID: identity.application.id, conversationID: draft.conversationID) : nil
         let inspected = try await inspectRequest(exchange, json: json, scope: scope)
         draft.add(inspected.findings)
+        if settings.blockInjection, let attempt = inspected.findings.first(where: { $0.kind == .injection || $0.kind == .jailbreak }) {
+            throw ProviderError(
+                status: 403,
+                code: "prompt_injection_detected",
+                message: "This request was refused because it looks like a \(attempt.kind == .jailbreak ? "jailbreak" : "prompt injection") attempt (\(attempt.path ?? "request"), score \(String(format: "%.2f", attempt.confidence))). Reference: \(draft.id)."
+            )
+        }
         if let masked = inspected.maskedBody {
             body = ByteBuffer(bytes: masked)
         }
@@ -103,7 +110,7 @@ struct ProxyHandler: Sendable {
                 throw ProviderError(status: 503, code: "inspection_unavailable", message: "Palisade cannot mask this request right now: \(error)")
             }
             logger.error("Masking failed; forwarding unmasked because failure_mode is open", metadata: ["error": "\(error)"])
-            return ExchangeInspector.Request(findings: inspector.pipeline.findings(in: exchange, direction: .input))
+            return ExchangeInspector.Request(findings: inspector.findings(in: exchange))
         }
     }
 

@@ -4,6 +4,7 @@ import Logging
 import NIOCore
 import PalisadeCore
 import PalisadeDetection
+import PalisadeInjection
 import PalisadeProviders
 import PalisadeStore
 import ServiceLifecycle
@@ -18,17 +19,19 @@ public struct Gateway: Sendable {
     private let inspector: ExchangeInspector
     private let logger: Logger
 
-    /// Fails only when the redaction vault's key cannot be read or created.
-    public init(configuration: GatewayConfiguration, store: any Store, logger: Logger) throws(VaultKeyError) {
+    /// Fails when the redaction vault's key cannot be read or created, or the injection model
+    /// cannot be loaded.
+    public init(configuration: GatewayConfiguration, store: any Store, logger: Logger) throws {
         let keyFile = configuration.redaction.keyFile ?? (configuration.dataDirectory as NSString).appendingPathComponent("vault.key")
         let vaultKey = try VaultKey.load(file: keyFile)
         let retention = TimeInterval(configuration.redaction.retention.components.seconds)
+        let injection = InjectionDetector(classifier: try InjectionClassifier.shipped(), sensitivity: configuration.injectionSensitivity)
         self.configuration = configuration
         self.store = store
         self.logger = logger
         recorder = ExchangeRecorder(store: store, logger: logger)
         authenticator = KeyAuthenticator(store: store)
-        inspector = ExchangeInspector(pipeline: DetectionPipeline(), redactor: Redactor(vault: store.redactionVault(key: vaultKey, retention: retention)))
+        inspector = ExchangeInspector(pipeline: DetectionPipeline(), injection: injection, redactor: Redactor(vault: store.redactionVault(key: vaultKey, retention: retention)))
         upstream = UpstreamClient(timeouts: configuration.timeouts)
     }
 

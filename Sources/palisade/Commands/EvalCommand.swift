@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import PalisadeDetection
+import PalisadeInjection
+
+struct EvalCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measure detection quality on labelled JSON Lines data and print the metrics as JSON.",
+        subcommands: [PII.self, Secrets.self, Injection.self]
+    )
+
+    struct DataFiles: ParsableArguments {
+        @Option(name: .long, parsing: .upToNextOption, help: "One or more JSON Lines files.")
+        var data: [String]
+
+        func validate() throws {
+            guard !data.isEmpty else { throw ValidationError("Give at least one file with --data.") }
+            for file in data where !FileManager.default.fileExists(atPath: file) {
+                throw ValidationError("No such file: \(file)")
+            }
+        }
+
+        var urls: [URL] { data.map { URL(fileURLWithPath: $0) } }
+    }
+
+    struct PII: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "pii",
+            abstract: "Span-level precision, recall and F1 per type on rows of {id, text, spans:[{start, end, type}]}."
+        )
+        @OptionGroup var files: DataFiles
+
+        func run() async throws {
+            try JSONOutput.print(try PIIEvaluation().evaluate(paths: files.data))
+        }
+    }
+
+    struct Secrets: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "secrets",
+            abstract: "Row-level precision and recall on rows of {id, text, label: secret|benign, type}."
+        )
+        @OptionGroup var files: DataFiles
+
+        func run() async throws {
+            try JSONOutput.print(try SecretEvaluation().evaluate(paths: files.data))
+        }
+    }
+
+    struct Injection: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "injection",
+            abstract: "Injection and jailbreak detection quality on rows of {id, text, label: injection|jailbreak|benign, source}.",
+            discussion: """
+                Without --cross-source, scores the data with the shipped model (or --model). With --cross-source,
+                trains on all sources but one and tests on the one left out, for every source: the honest
+                figure for attacks the model has not seen.
+                """
+        )
+        @OptionGroup var files: DataFiles
+
+        @Flag(name: .customLong("cross-source"), help: "Leave-one-source-out evaluation.")
+        var crossSource = false
+
+        @Option(help: "Model file to evaluate instead of the shipped one.")
+        var model: String?
+
+        @Option(help: "Sensitivity level whose threshold decides: low, balanced or strict.")
+        var sensitivity = "balanced"
+
+        func run() async throws {
+            guard let level = SensitivityLevel(rawValue: sensitivity) else {
+                throw ValidationError("--sensitivity must be low, balanced or strict.")
+            }
+            let dataset = try PromptDataset.load(files.urls)
+            if crossSource {
+                let report = try CrossSourceEvaluation(sensitivity: level).run(dataset) { group in
+                    FileHandle.standardError.write(Data("held out: \(group)\n".utf8))
+                }
+                try JSONOutput.print(report)
+                return
+            }
+            let classifier = try model.map { try InjectionClassifier(contentsOf: URL(fileURLWithPath: $0)) } ?? InjectionClassifier.shipped()
+            try JSONOutput.print(InjectionEvaluation.evaluate(classifier, on: dataset, sensitivity: level))
+        }
+    }
+}
