@@ -92,6 +92,10 @@ enum AdversarialInputs {
             ("invisible", repeated("a\u{200B}")),
             ("mixed_script", repeated("pаypal ")),
             ("tag_characters", repeated("\u{E0041}")),
+            ("capitalized_words", repeated("Anna Berg ")),
+            ("honorifics", repeated("Mr. ")),
+            ("house_numbers", repeated("12 Baker 3 ")),
+            ("email_locals", repeated("a.b+c")),
         ]
     }
 }
