@@ -133,13 +133,30 @@ struct ByteHashMap: Sendable {
 
     /// The value of the text in `range`, lowercased (ASCII letters only); 0 when absent.
     func value(_ text: UTF8Text, _ range: Range<Int>) -> UInt32 {
-        guard range.count >= shortest, range.count <= longest else { return 0 }
-        if range.count >= 2 {
-            let pair = Int(text[range.lowerBound].lowercasedASCII) << 8 | Int(text[range.lowerBound + 1].lowercasedASCII)
-            guard leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return 0 }
-        }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for index in range { hash = (hash ^ UInt64(text[index].lowercasedASCII)) &* 0x100_0000_01b3 }
+        guard mayContain(text, range) else { return 0 }
+        var hash = Self.seed
+        for index in range { hash = Self.hash(hash, text[index]) }
+        return value(text, range, hash: hash)
+    }
+
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One step of the FNV-1a hash over lowercased bytes, for callers that hash while scanning.
+    @inline(__always) static func hash(_ hash: UInt64, _ byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte.lowercasedASCII)) &* 0x100_0000_01b3
+    }
+
+    /// Length and leading-pair filters: most words of a text are rejected here.
+    @inline(__always) func mayContain(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        guard range.count >= shortest, range.count <= longest else { return false }
+        guard range.count >= 2 else { return true }
+        let pair = Int(text[range.lowerBound].lowercasedASCII) << 8 | Int(text[range.lowerBound + 1].lowercasedASCII)
+        return leadingPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+    }
+
+    /// The value of `range` whose hash the caller computed while reading it.
+    func value(_ text: UTF8Text, _ range: Range<Int>, hash: UInt64) -> UInt32 {
+        guard mayContain(text, range) else { return 0 }
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             if hashes[slot] == hash {
@@ -152,9 +169,7 @@ struct ByteHashMap: Sendable {
     }
 
     private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte.lowercasedASCII)) &* 0x100_0000_01b3 }
-        return hash
+        bytes.reduce(seed, hash)
     }
 }
 

@@ -58,4 +58,8 @@ enum Lexicon {
     static func kinds(_ text: UTF8Text, _ range: Range<Int>) -> LexiconKinds {
         LexiconKinds(rawValue: words.value(text, range))
     }
+
+    static func kinds(_ text: UTF8Text, _ range: Range<Int>, hash: UInt64) -> LexiconKinds {
+        LexiconKinds(rawValue: words.value(text, range, hash: hash))
+    }
 }

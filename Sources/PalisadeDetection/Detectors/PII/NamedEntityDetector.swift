@@ -72,15 +72,20 @@ public struct NamedEntityDetector: ByteScanningDetector {
             let byte = text[index]
             guard byte.isLetter || byte >= 0xC0 else { index += 1; continue }
             let start = index
+            // The lexicon hash is computed while the word is read.
+            var hash = ByteHashMap.hash(ByteHashMap.seed, byte)
             index += 1
             while index < text.count {
                 let next = text[index]
-                if next.isLetter || next >= 0x80 { index += 1; continue }
-                if (next == UInt8(ascii: "'") || next == UInt8(ascii: "-")), text.byte(at: index + 1).isLetter { index += 2; continue }
+                if next.isLetter || next >= 0x80 || (next == UInt8(ascii: "'") || next == UInt8(ascii: "-")) && text.byte(at: index + 1).isLetter {
+                    hash = ByteHashMap.hash(hash, next)
+                    index += 1
+                    continue
+                }
                 break
             }
             if text.byte(at: start - 1).isDigit || text.byte(at: index).isDigit { continue }
-            words.append(Word(range: start..<index, capitalized: isCapitalized(text, start), kinds: Lexicon.kinds(text, start..<index)))
+            words.append(Word(range: start..<index, capitalized: isCapitalized(text, start), kinds: Lexicon.kinds(text, start..<index, hash: hash)))
         }
         return words
     }
