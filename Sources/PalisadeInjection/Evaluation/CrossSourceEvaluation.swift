@@ -33,40 +33,79 @@ public struct CrossSourceEvaluation: Sendable {
         for row in dataset.rows where !groups.contains(row.group) { groups.append(row.group) }
 
         var heldOutScores = [Double](repeating: 0, count: examples.count)
-        var heldOutDecisions = [Bool](repeating: false, count: examples.count)
-        var table: [SourceMetrics] = []
+        var heldOutDecisions = Decisions(count: examples.count)
         for group in groups {
             let held = examples.indices.filter { examples[$0].group == group }
             let scored = try score(held, trainingOn: examples.indices.filter { examples[$0].group != group }, examples, extra)
-            for (row, result) in zip(held, scored) {
-                heldOutScores[row] = result.score
-                heldOutDecisions[row] = result.attack
-            }
-            table.append(SourceMetrics(source: group, scores: held.map { heldOutScores[$0] }, labels: held.map { labels[$0] }, threshold: 0.5, decisions: held.map { heldOutDecisions[$0] }))
+            record(scored, for: held, scores: &heldOutScores, decisions: &heldOutDecisions)
             progress(group)
         }
 
         var foldScores = [Double](repeating: 0, count: examples.count)
-        var foldDecisions = [Bool](repeating: false, count: examples.count)
+        var foldDecisions = Decisions(count: examples.count)
         for fold in kFolds(labels) {
             let held = Set(fold)
             let scored = try score(fold, trainingOn: examples.indices.filter { !held.contains($0) }, examples, extra)
-            for (row, result) in zip(fold, scored) {
-                foldScores[row] = result.score
-                foldDecisions[row] = result.attack
-            }
+            record(scored, for: fold, scores: &foldScores, decisions: &foldDecisions)
             progress("\(pooledFolds)-fold")
         }
 
+        func table(_ level: SensitivityLevel) -> [SourceMetrics] {
+            groups.map { group in
+                let held = examples.indices.filter { examples[$0].group == group }
+                return SourceMetrics(
+                    source: group, scores: held.map { heldOutScores[$0] }, labels: held.map { labels[$0] }, threshold: 0.5,
+                    decisions: held.map { heldOutDecisions[level][$0] }
+                )
+            }
+        }
+        func mean(_ rows: [SourceMetrics]) -> Double {
+            rows.map(\.headline).reduce(0, +) / Double(max(rows.count, 1))
+        }
+        let headline = table(sensitivity)
         return CrossSourceReport(
             sourceDefinition: "upstream repository (owner/repo) of each row's `source` field",
             sensitivity: sensitivity,
             additionalTrainingRows: extra.count,
-            perSource: table,
-            meanBalancedAccuracy: table.map(\.headline).reduce(0, +) / Double(max(table.count, 1)),
-            pooledLeaveOneSourceOut: PooledMetrics(scores: heldOutScores, decisions: heldOutDecisions, labels: labels),
-            pooledCrossValidated: PooledMetrics(scores: foldScores, decisions: foldDecisions, labels: labels)
+            perSource: headline,
+            meanBalancedAccuracy: mean(headline),
+            pooledLeaveOneSourceOut: PooledMetrics(scores: heldOutScores, decisions: heldOutDecisions[sensitivity], labels: labels),
+            pooledCrossValidated: PooledMetrics(scores: foldScores, decisions: foldDecisions[sensitivity], labels: labels),
+            levels: SensitivityLevel.allCases.map { level in
+                LevelSummary(
+                    sensitivity: level,
+                    meanBalancedAccuracy: mean(table(level)),
+                    pooledLeaveOneSourceOut: PooledMetrics(scores: heldOutScores, decisions: heldOutDecisions[level], labels: labels),
+                    pooledCrossValidated: PooledMetrics(scores: foldScores, decisions: foldDecisions[level], labels: labels)
+                )
+            }
         )
+    }
+
+    /// Held-out decisions at every sensitivity level, each by its own fold's thresholds.
+    private struct Decisions {
+        private var byLevel: [SensitivityLevel: [Bool]]
+
+        init(count: Int) {
+            byLevel = Dictionary(uniqueKeysWithValues: SensitivityLevel.allCases.map { ($0, [Bool](repeating: false, count: count)) })
+        }
+
+        subscript(level: SensitivityLevel) -> [Bool] {
+            get { byLevel[level]! }
+            set { byLevel[level] = newValue }
+        }
+    }
+
+    private func record(_ scored: [Scored], for rows: [Int], scores: inout [Double], decisions: inout Decisions) {
+        for (row, result) in zip(rows, scored) {
+            scores[row] = result.score
+            for level in SensitivityLevel.allCases { decisions[level][row] = result.score >= result.thresholds[level] }
+        }
+    }
+
+    private struct Scored {
+        var score: Double
+        var thresholds: SensitivityThresholds
     }
 
     private func score(
@@ -74,13 +113,11 @@ public struct CrossSourceEvaluation: Sendable {
         trainingOn training: [Int],
         _ examples: [TrainingExample],
         _ extra: [TrainingExample]
-    ) throws -> [(score: Double, attack: Bool)] {
+    ) throws -> [Scored] {
         let model = try trainer.train(prepared: training.map { examples[$0] } + extra)
         let classifier = InjectionClassifier(model: model)
-        let threshold = classifier.threshold(for: sensitivity)
         return held.map { row in
-            let score = classifier.assess(examples[row].analysis, role: nil).score
-            return (score, score >= threshold)
+            Scored(score: classifier.assess(examples[row].analysis, role: nil).score, thresholds: model.metadata.thresholds)
         }
     }
 
@@ -106,15 +143,32 @@ public struct CrossSourceReport: Sendable, Encodable {
     public var meanBalancedAccuracy: Double
     public var pooledLeaveOneSourceOut: PooledMetrics
     public var pooledCrossValidated: PooledMetrics
+    /// The same figures at every sensitivity level, to choose one by.
+    public var levels: [LevelSummary]
 
     enum CodingKeys: String, CodingKey {
-        case sensitivity
+        case sensitivity, levels
         case sourceDefinition = "source_definition"
         case additionalTrainingRows = "additional_training_rows"
         case perSource = "per_source"
         case meanBalancedAccuracy = "mean_balanced_accuracy"
         case pooledLeaveOneSourceOut = "pooled_leave_one_source_out"
-        case pooledCrossValidated = "pooled_5_fold"
+        case pooledCrossValidated = "pooled_k_fold"
+    }
+}
+
+/// Cross-source figures at one sensitivity level.
+public struct LevelSummary: Sendable, Hashable, Encodable {
+    public var sensitivity: SensitivityLevel
+    public var meanBalancedAccuracy: Double
+    public var pooledLeaveOneSourceOut: PooledMetrics
+    public var pooledCrossValidated: PooledMetrics
+
+    enum CodingKeys: String, CodingKey {
+        case sensitivity
+        case meanBalancedAccuracy = "mean_balanced_accuracy"
+        case pooledLeaveOneSourceOut = "pooled_leave_one_source_out"
+        case pooledCrossValidated = "pooled_k_fold"
     }
 }
 
