@@ -29,7 +29,7 @@ struct ExchangeInspector: Sendable {
     func inspect(_ exchange: Exchange, body: JSONValue?, maskIn scope: RedactionScope?) async throws -> Request {
         let findings = findings(in: exchange)
         guard let scope, var json = body else { return Request(findings: findings) }
-        let maskable = Dictionary(grouping: findings.filter { Self.maskedKinds.contains($0.kind) }) { $0.path ?? "" }
+        let maskable = Dictionary(grouping: Redactor.maskable(findings.filter { Self.maskedKinds.contains($0.kind) })) { $0.path ?? "" }
         var changed = false
         for segment in exchange.segments {
             guard let segmentFindings = maskable[segment.path], let path = JSONPath(segment.path),

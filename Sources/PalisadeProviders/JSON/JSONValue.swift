@@ -74,23 +74,70 @@ extension JSONValue: Codable {
 }
 
 extension JSONValue {
-    /// Parses a JSON document, reporting what is wrong in words a caller can act on.
+    /// Parses a JSON document, reporting what is wrong and where in words a caller can act on.
     public static func parse(_ bytes: some Collection<UInt8>) throws(MalformedJSONError) -> JSONValue {
-        let data = Data(bytes)
-        do {
-            return try JSONDecoder().decode(JSONValue.self, from: data)
-        } catch let DecodingError.dataCorrupted(context) {
-            let reason = (context.underlyingError as NSError?)?.userInfo[NSDebugDescriptionErrorKey] as? String
-            throw MalformedJSONError(reason: reason ?? context.debugDescription)
-        } catch {
-            throw MalformedJSONError(reason: "\(error)")
+        try JSONParser.parse(bytes)
+    }
+
+    /// The document as compact JSON text.
+    public func encoded() -> Data {
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
+        write(into: &output)
+        return Data(output)
+    }
+
+    private func write(into output: inout [UInt8]) {
+        switch self {
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .number(let value):
+            if let integer = intValue {
+                output.append(contentsOf: String(integer).utf8)
+            } else {
+                output.append(contentsOf: (value.isFinite ? value.description : "null").utf8)
+            }
+        case .string(let value): Self.write(string: value, into: &output)
+        case .array(let elements):
+            output.append(UInt8(ascii: "["))
+            for (offset, element) in elements.enumerated() {
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
+                element.write(into: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case .object(let members):
+            output.append(UInt8(ascii: "{"))
+            for (offset, member) in members.enumerated() {
+                if offset > 0 { output.append(UInt8(ascii: ",")) }
+                Self.write(string: member.key, into: &output)
+                output.append(UInt8(ascii: ":"))
+                member.value.write(into: &output)
+            }
+            output.append(UInt8(ascii: "}"))
         }
     }
 
-    public func encoded() -> Data {
-        // Encoding plain JSON values cannot fail: every case maps to a JSON token.
-        (try? JSONEncoder().encode(self)) ?? Data("null".utf8)
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    private static func write(string: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0..<0x20:
+                output.append(contentsOf: "\\u00".utf8)
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0x0F)])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
     }
+
 }
 
 /// The body is not valid JSON.

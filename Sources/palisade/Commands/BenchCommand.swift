@@ -1,49 +1,91 @@
 import ArgumentParser
 import Foundation
 import PalisadeBench
+import PalisadeDetection
 import PalisadeGateway
+import PalisadeInjection
 
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure what the gateway adds: latency and throughput against a direct connection and against nginx, in one run.",
+        abstract: "Measure what Palisade costs: proxy latency and throughput, detector throughput, injection latency.",
         discussion: """
-            Starts the simulated model, a gateway in front of it and, if installed, nginx as a plain
-            reverse proxy in front of the same model, then drives each with closed-loop load. Quote the
-            ratios: absolute figures depend on the machine and on what else it is doing.
+            proxy: starts the simulated model, a gateway in front of it and, if installed, nginx as a plain
+            reverse proxy in front of the same model, and drives each with closed-loop load in one run.
+            detection: the full PII + secrets + hidden-content set on realistic 2 KB prompts, per core,
+            plus pathological inputs. injection: the classifier on 2 KB segments, one core.
+            Quote ratios for the proxy figures: absolute numbers depend on the machine and its load.
+            Measure a release build (swift build -c release).
             """
     )
 
-    @Option(help: "Seconds to measure each configuration.")
+    enum Suite: String, ExpressibleByArgument, CaseIterable {
+        case all, proxy, detection, injection
+    }
+
+    @Option(help: "What to measure: all, proxy, detection or injection.")
+    var suite = Suite.all
+
+    @Option(help: "Seconds to measure each proxy configuration.")
     var seconds = 3.0
 
-    @Option(help: "Comma-separated concurrency levels.")
+    @Option(help: "Comma-separated concurrency levels for the proxy benchmark.")
     var concurrency = "1,16,64"
 
-    @Option(help: "nginx executable for the baseline (default: found on the system, skipped if absent).")
+    @Option(help: "nginx executable for the proxy baseline (default: found on the system, skipped if absent).")
     var nginx: String?
 
-    @Flag(help: "Print JSON instead of a table.")
+    @Flag(help: "Print JSON instead of tables.")
     var json = false
 
+    struct Report: Encodable {
+        var proxy: [ProxyBenchmark.Row]?
+        var detection: DetectionBenchmark.Report?
+        var injection: InjectionBenchmarkReport?
+    }
+
     func run() async throws {
-        var options = ProxyBenchmark.Options()
-        options.duration = .milliseconds(Int(seconds * 1000))
-        options.concurrencies = try concurrency.split(separator: ",").map { text in
-            guard let level = Int(text.trimmingCharacters(in: .whitespaces)), level > 0 else {
-                throw ValidationError("--concurrency takes positive whole numbers separated by commas, e.g. 1,16,64.")
+        var report = Report()
+        if suite == .all || suite == .detection {
+            report.detection = DetectionBenchmark.run()
+            if !json { print(Self.describe(report.detection!)) }
+        }
+        if suite == .all || suite == .injection {
+            report.injection = try InjectionBenchmark.run()
+            if !json { print(Self.describe(report.injection!)) }
+        }
+        if suite == .all || suite == .proxy {
+            var options = ProxyBenchmark.Options()
+            options.duration = .milliseconds(Int(seconds * 1000))
+            options.concurrencies = try concurrency.split(separator: ",").map { text in
+                guard let level = Int(text.trimmingCharacters(in: .whitespaces)), level > 0 else {
+                    throw ValidationError("--concurrency takes positive whole numbers separated by commas, e.g. 1,16,64.")
+                }
+                return level
             }
-            return level
+            if let nginx { options.nginxExecutable = nginx }
+            let logger = LogSetup.bootstrap(level: "error", format: .text)
+            report.proxy = try await ProxyBenchmark(options: options).run(logger: logger)
+            if !json { print("Proxy\n" + BenchmarkTable.render(report.proxy!)) }
         }
-        if let nginx { options.nginxExecutable = nginx }
-        let logger = LogSetup.bootstrap(level: "error", format: .text)
-        let rows = try await ProxyBenchmark(options: options).run(logger: logger)
-        if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-            print(String(decoding: try encoder.encode(rows), as: UTF8.self))
-            return
+        if json { try JSONOutput.print(report) }
+    }
+
+    private static func describe(_ report: DetectionBenchmark.Report) -> String {
+        var lines = [
+            "Detection (PII + secrets + hidden content, one core)",
+            String(format: "  %.1f MB/s on realistic prompts, %.1f µs per 2 KB prompt", report.mbPerS, report.microsecondsPer2KBPrompt),
+        ]
+        for result in report.adversarial {
+            lines.append(String(format: "  adversarial %@: %.1f ms per MB", result.name as NSString, result.msPerMB))
         }
-        print(BenchmarkTable.render(rows))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func describe(_ report: InjectionBenchmarkReport) -> String {
+        String(
+            format: "Injection classifier (one core, %d-byte segments)\n  p50 %.3f ms, p99 %.3f ms; model %d bytes, loaded in %.1f ms\n",
+            report.segmentBytes, report.latencyMs.p50, report.latencyMs.p99, report.modelBytes, report.loadMs
+        )
     }
 }
