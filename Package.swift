@@ -32,7 +32,7 @@ let package = Package(
         // Pattern detectors for sensitive data and hidden content, the detection pipeline, redaction.
         .target(
             name: "PalisadeDetection",
-            dependencies: ["PalisadeCore"],
+            dependencies: ["PalisadeCore", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         // The prompt-injection and jailbreak classifier: features, model, training and evaluation.

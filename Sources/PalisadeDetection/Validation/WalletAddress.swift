@@ -1,3 +1,4 @@
+import Crypto
 /// Cryptocurrency address encodings: Bitcoin Base58Check (P2PKH/P2SH) and Bech32/Bech32m
 /// (SegWit), each with its own checksum, so random look-alikes are rejected.
 enum WalletAddress {
@@ -30,7 +31,7 @@ enum WalletAddress {
         bytes.insert(contentsOf: [UInt8](repeating: 0, count: leadingZeros), at: 0)
         guard bytes.count == 25 else { return false }
         let payload = Array(bytes[0..<21])
-        let checksum = SHA256.hash(SHA256.hash(payload)).prefix(4)
+        let checksum = Array(SHA256.hash(data: Array(SHA256.hash(data: payload)))).prefix(4)
         return Array(checksum) == Array(bytes[21..<25])
     }
 
