@@ -142,7 +142,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PalisadeStoreTests",
-            dependencies: ["PalisadeStore", "PalisadeDetection"],
+            dependencies: ["PalisadeStore", "PalisadeDetection", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .testTarget(

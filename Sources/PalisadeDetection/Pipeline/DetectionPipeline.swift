@@ -33,4 +33,23 @@ public struct DetectionPipeline: Sendable {
     public func findings(in exchange: Exchange, direction: Direction = .input) -> [Finding] {
         exchange.segments.flatMap { findings(in: $0, direction: direction) }
     }
+
+    /// `text` with every personal datum and secret replaced by its masked evidence
+    /// (`ja****rg`), for excerpts that other detectors quote and logs and records keep.
+    public func masking(_ text: String) -> String {
+        let sensitive = findings(in: text).filter { $0.kind == .pii || $0.kind == .secret }
+        guard !sensitive.isEmpty else { return text }
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        var cursor = 0
+        for finding in sensitive.sorted(by: { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }) {
+            let range = finding.utf8Range.clamped(to: 0..<bytes.count)
+            guard range.lowerBound >= cursor else { continue }
+            output += bytes[cursor..<range.lowerBound]
+            output += Array(finding.evidence.utf8)
+            cursor = range.upperBound
+        }
+        output += bytes[cursor...]
+        return String(decoding: output, as: UTF8.self)
+    }
 }

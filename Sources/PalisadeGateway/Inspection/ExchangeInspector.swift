@@ -46,6 +46,7 @@ struct ExchangeInspector: Sendable {
         for segment in exchange.segments where Self.injectionRoles.contains(segment.role) {
             for var finding in injection.detect(in: segment) {
                 finding.direction = .input
+                finding.evidence = pipeline.masking(finding.evidence)
                 findings.append(finding)
             }
         }

@@ -40,6 +40,7 @@ struct CheckCommand: AsyncParsableCommand {
             findings += injection.detect(in: segment).map { finding in
                 var tagged = finding
                 tagged.direction = .input
+                tagged.evidence = pipeline.masking(finding.evidence)
                 return tagged
             }
         }

@@ -69,13 +69,21 @@ struct EvalCommand: AsyncParsableCommand {
         @Option(help: "Sensitivity level whose threshold decides: low, balanced or strict.")
         var sensitivity = "balanced"
 
+        @Option(
+            name: .customLong("also-train"),
+            parsing: .upToNextOption,
+            help: "With --cross-source: extra training files used in every fold but never held out (e.g. training/injection-seed.jsonl)."
+        )
+        var alsoTrain: [String] = []
+
         func run() async throws {
             guard let level = SensitivityLevel(rawValue: sensitivity) else {
                 throw ValidationError("--sensitivity must be low, balanced or strict.")
             }
             let dataset = try PromptDataset.load(files.urls)
             if crossSource {
-                let report = try CrossSourceEvaluation(sensitivity: level).run(dataset) { group in
+                let extra = try PromptDataset.load(alsoTrain.map { URL(fileURLWithPath: $0) })
+                let report = try CrossSourceEvaluation(sensitivity: level).run(dataset, additionalTraining: extra) { group in
                     FileHandle.standardError.write(Data("held out: \(group)\n".utf8))
                 }
                 try JSONOutput.print(report)
