@@ -84,8 +84,8 @@ struct BenchCommand: AsyncParsableCommand {
 
     private static func describe(_ report: InjectionBenchmarkReport) -> String {
         String(
-            format: "Injection classifier (one core, %d-byte segments)\n  p50 %.3f ms, p99 %.3f ms; model %d bytes, loaded in %.1f ms\n",
-            report.segmentBytes, report.latencyMs.p50, report.latencyMs.p99, report.modelBytes, report.loadMs
+            format: "Injection classifier (one core, %d-byte segments)\n  wall clock p50 %.3f ms, p99 %.3f ms; CPU time p50 %.3f ms, p99 %.3f ms; model %d bytes, loaded in %.1f ms\n",
+            report.segmentBytes, report.latencyMs.p50, report.latencyMs.p99, report.cpuMs.p50, report.cpuMs.p99, report.modelBytes, report.loadMs
         )
     }
 }
