@@ -15,6 +15,11 @@ public final class SQLiteStore: Store {
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(5)
+            // In WAL mode, NORMAL keeps the database consistent through crashes and syncs at
+            // checkpoints rather than at every commit; only a power loss can drop the last commits.
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
             database = try DatabasePool(path: path, configuration: configuration)
             try SQLiteSchema.migrator.migrate(database)
         } catch {
