@@ -38,7 +38,7 @@ let package = Package(
         // The prompt-injection and jailbreak classifier: features, model, training and evaluation.
         .target(
             name: "PalisadeInjection",
-            dependencies: ["PalisadeCore"],
+            dependencies: ["PalisadeCore", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
