@@ -40,6 +40,11 @@ public struct ModelSimulator: Sendable {
         return router
     }
 
+    /// Response header carrying the last user message as the simulator received it
+    /// (percent-encoded, at most 400 characters): what a real provider would have seen, for
+    /// checking masking, since answer bodies are restored on their way back.
+    public static let receivedPromptHeader = HTTPField.Name("X-Simulator-Received-Prompt")!
+
     private func respond(to request: Request, operation: APIOperation) async throws -> Response {
         let provider = operation.provider
         let body = try await request.body.collect(upTo: 64 << 20)
@@ -64,8 +69,12 @@ public struct ModelSimulator: Sendable {
         let reply = SimulatedReply(for: exchange)
         let id = SimulatedReply.fingerprint(String(decoding: body.readableBytesView, as: UTF8.self))
         let includeUsage = fault != .noUsage
+        let received = exchange.segments.last { $0.role == .user }.map { String($0.text.prefix(400)) } ?? ""
+        let receivedHeader = received.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
         if exchange.stream {
-            return stream(events(for: operation, reply: reply, model: model, id: id, includeUsage: includeUsage, exchange: exchange), fault: fault)
+            var response = stream(events(for: operation, reply: reply, model: model, id: id, includeUsage: includeUsage, exchange: exchange), fault: fault)
+            response.headers[Self.receivedPromptHeader] = receivedHeader
+            return response
         }
         let answer: JSONValue
         switch operation {
@@ -87,7 +96,9 @@ public struct ModelSimulator: Sendable {
                 throw SimulatedConnectionReset()
             })
         }
-        return Self.json(answer)
+        var response = Self.json(answer)
+        response.headers[Self.receivedPromptHeader] = receivedHeader
+        return response
     }
 
     private func events(for operation: APIOperation, reply: SimulatedReply, model: String, id: String, includeUsage: Bool, exchange: Exchange) -> [ServerSentEvent] {

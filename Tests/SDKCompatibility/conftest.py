@@ -61,11 +61,14 @@ def gateway():
     ).stdout
     key = re.search(r"^\s+(pal_\w+)\s*$", created, re.MULTILINE).group(1)
 
+    config = Path(data_dir) / "palisade.yaml"
+    config.write_text("applications:\n  sdk-tests:\n    redact: true\n")
+
     port = _free_port()
     env = dict(os.environ, OPENAI_API_KEY="sk-upstream-for-tests", ANTHROPIC_API_KEY="sk-ant-upstream-for-tests")
     server = subprocess.Popen(
         [
-            BINARY, "serve", "--port", str(port), "--data-dir", data_dir,
+            BINARY, "serve", "--config", str(config), "--port", str(port), "--data-dir", data_dir,
             "--openai-base-url", upstream + "/v1", "--anthropic-base-url", upstream,
         ],
         env=env,

@@ -1,6 +1,7 @@
 """The official OpenAI Python SDK, pointed at Palisade by base URL and key only."""
 
 import json
+from urllib.parse import unquote
 
 import openai
 import pytest
@@ -96,6 +97,27 @@ def test_embeddings(client):
 
 def test_models(client):
     assert "sim-gpt" in [model.id for model in client.models.list()]
+
+
+def test_personal_data_is_masked_upstream_and_restored_for_the_caller(client):
+    prompt = "Please reply to jane.doe@example.org about card 4539 1488 0343 6467."
+    raw = client.chat.completions.with_raw_response.create(
+        model="sim-gpt", messages=[{"role": "user", "content": prompt}], extra_headers={"X-Palisade-Session": "sdk-masking"}
+    )
+    seen_upstream = unquote(raw.headers["x-simulator-received-prompt"])
+    assert "jane.doe@example.org" not in seen_upstream and "4539 1488" not in seen_upstream
+    assert "[EMAIL_1]" in seen_upstream and "[PAYMENT_CARD_1]" in seen_upstream
+    assert prompt in raw.parse().choices[0].message.content
+
+
+def test_masked_values_are_restored_in_streams(client):
+    prompt = "Forward this to jane.doe@example.org today."
+    stream = client.chat.completions.create(
+        model="sim-gpt", messages=[{"role": "user", "content": prompt}], stream=True,
+        extra_headers={"X-Palisade-Session": "sdk-masking-stream"},
+    )
+    text = "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
+    assert prompt in text and "[EMAIL" not in text
 
 
 def test_wrong_key_is_an_authentication_error(gateway):
