@@ -1,4 +1,6 @@
 import ArgumentParser
+import NIOCore
+import NIOPosix
 
 @main
 struct Palisade: AsyncParsableCommand {
@@ -10,4 +12,12 @@ struct Palisade: AsyncParsableCommand {
             BenchCommand.self, SimulatorCommand.self,
         ]
     )
+
+    /// Runs Swift Concurrency on NIO's event loops, so that the gateway's handlers, its upstream
+    /// client and its server share threads instead of handing each request between the
+    /// concurrency pool and the event loops at every await. Done first, on the main thread.
+    static func main() async {
+        _ = NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        await main(nil)
+    }
 }
