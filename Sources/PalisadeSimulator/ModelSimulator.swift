@@ -48,9 +48,11 @@ public struct ModelSimulator: Sendable {
     private func respond(to request: Request, operation: APIOperation) async throws -> Response {
         let provider = operation.provider
         let body = try await request.body.collect(upTo: 64 << 20)
+        let json: JSONValue
         let exchange: Exchange
         do {
-            exchange = try ExchangeDecoder.decode(try JSONValue.parse(body.readableBytesView), operation: operation)
+            json = try JSONValue.parse(body.readableBytesView)
+            exchange = try ExchangeDecoder.decode(json, operation: operation)
         } catch {
             return Self.json(ProviderError(status: 400, code: "invalid_request", message: "\(error)").body(for: provider), status: .badRequest)
         }
@@ -83,8 +85,8 @@ public struct ModelSimulator: Sendable {
         case .responses: answer = OpenAIFormat.response(reply, model: model, id: "resp_" + id)
         case .embeddings:
             let inputs = exchange.segments.map(\.text)
-            let dimensions = (try? JSONValue.parse(body.readableBytesView))?["dimensions"]?.intValue ?? 256
-            let base64 = (try? JSONValue.parse(body.readableBytesView))?["encoding_format"]?.stringValue == "base64"
+            let dimensions = json["dimensions"]?.intValue ?? 256
+            let base64 = json["encoding_format"]?.stringValue == "base64"
             answer = OpenAIFormat.embeddings(inputs: inputs, model: model, dimensions: max(1, min(dimensions, 4096)), base64: base64)
         case .messages: answer = AnthropicFormat.message(reply, model: model, id: "msg_" + id, includeUsage: includeUsage)
         case .countTokens: answer = AnthropicFormat.tokenCount(exchange)

@@ -1,7 +1,6 @@
 /// Why the store could not do what was asked, worded for the person operating Palisade.
 public enum StoreError: Error, Sendable, CustomStringConvertible {
     case applicationExists(name: String)
-    case unknownApplication(String)
     case cannotOpen(path: String, reason: String)
     case unavailable(reason: String)
 
@@ -9,8 +8,6 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         switch self {
         case .applicationExists(let name):
             "An application named '\(name)' already exists; choose another name or create a key for it."
-        case .unknownApplication(let name):
-            "No application named '\(name)'; list them with `palisade apps list`."
         case .cannotOpen(let path, let reason):
             "Cannot open the database at \(path): \(reason). Check that the data directory exists, is writable and is not used by another program."
         case .unavailable(let reason):

@@ -92,7 +92,7 @@ struct ProxyHandler: Sendable {
         headers[ExchangeDraft.requestIDHeader] = draft.id
         if response.headers.first(name: "content-type")?.hasPrefix("text/event-stream") == true {
             let relay = StreamRelay(
-                provider: operation.provider, operation: operation, endpoint: endpoint, inspector: inspector,
+                operation: operation, endpoint: endpoint, inspector: inspector,
                 restoration: restorer.map { StreamRestoration(restorer: $0, operation: operation) }, recorder: recorder, logger: logger
             )
             return relay.response(relaying: response, headers: headers, draft: draft)
@@ -100,30 +100,38 @@ struct ProxyHandler: Sendable {
         return try await completeResponse(response, headers: headers, operation: operation, endpoint: endpoint, restorer: restorer, draft: &draft)
     }
 
-    /// Findings and, where asked, the masked body. If masking cannot be done (the vault is
-    /// unavailable), `failure_mode` decides: closed refuses, open forwards unmasked and says so.
+    /// Findings and, where asked, the masked body; forwarded unmasked if masking fails and
+    /// `failure_mode` is open.
     private func inspectRequest(_ exchange: Exchange, json: JSONValue?, scope: RedactionScope?) async throws(ProviderError) -> ExchangeInspector.Request {
-        do {
-            return try await inspector.inspect(exchange, body: json, maskIn: scope)
-        } catch {
-            guard configuration.failureMode == .open else {
-                throw ProviderError(status: 503, code: "inspection_unavailable", message: "Palisade cannot mask this request right now: \(error)")
-            }
-            logger.error("Masking failed; forwarding unmasked because failure_mode is open", metadata: ["error": "\(error)"])
-            return ExchangeInspector.Request(findings: inspector.findings(in: exchange))
+        try await underFailureMode("mask this request", otherwise: ExchangeInspector.Request(findings: inspector.findings(in: exchange))) {
+            try await inspector.inspect(exchange, body: json, maskIn: scope)
         }
     }
 
+    /// The restorer for the answer; with `failure_mode` open, none (placeholders stay) if the
+    /// vault cannot be read.
     private func restorer(for scope: RedactionScope?) async throws(ProviderError) -> PlaceholderRestorer? {
         guard let scope else { return nil }
+        return try await underFailureMode("restore this answer", otherwise: nil) {
+            try await inspector.restorer(for: scope)
+        }
+    }
+
+    /// Runs Palisade's own step `body`. If it fails, `failure_mode` decides: closed refuses with
+    /// 503, open carries on with `fallback` and logs the failure.
+    private func underFailureMode<T>(
+        _ step: String,
+        otherwise fallback: @autoclosure () -> T,
+        _ body: () async throws -> T
+    ) async throws(ProviderError) -> T {
         do {
-            return try await inspector.restorer(for: scope)
+            return try await body()
         } catch {
             guard configuration.failureMode == .open else {
-                throw ProviderError(status: 503, code: "inspection_unavailable", message: "Palisade cannot restore this answer right now: \(error)")
+                throw ProviderError(status: 503, code: "inspection_unavailable", message: "Palisade cannot \(step) right now: \(error)")
             }
-            logger.error("Restoring failed; answering with placeholders because failure_mode is open", metadata: ["error": "\(error)"])
-            return nil
+            logger.error("Cannot \(step); carrying on because failure_mode is open", metadata: ["error": "\(error)"])
+            return fallback()
         }
     }
 

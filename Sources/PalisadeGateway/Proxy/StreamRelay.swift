@@ -16,7 +16,6 @@ import PalisadeProviders
 /// inspected when the stream ends. If the upstream fails mid-stream, the caller receives an
 /// error event in its provider's format instead of a hang or a silent truncation.
 struct StreamRelay: Sendable {
-    let provider: Provider
     let operation: APIOperation
     let endpoint: ProviderEndpoint
     let inspector: ExchangeInspector
@@ -47,9 +46,7 @@ struct StreamRelay: Sendable {
         draft: inout ExchangeDraft
     ) async -> ProviderError? {
         var parser = ServerSentEventParser()
-        var decoder = operation.makeStreamDecoder()
-        var transcript = StreamTranscript()
-        var restoration = restoration
+        var state = State(decoder: operation.makeStreamDecoder(), restoration: restoration)
         var failure: ProviderError?
         do {
             for try await chunk in body {
@@ -57,19 +54,9 @@ struct StreamRelay: Sendable {
                 if restoration == nil {
                     try await send(chunk, to: &writer)
                 }
-                for event in events {
-                    apply(decoder.decode(event), to: &transcript, draft: &draft)
-                    if let rewritten = restoration?.rewrite(event) {
-                        try await send(ByteBuffer(string: rewritten.map(\.encoded).joined()), to: &writer)
-                    }
-                }
+                try await handle(events, state: &state, writer: &writer, draft: &draft)
             }
-            for event in parser.finish() {
-                apply(decoder.decode(event), to: &transcript, draft: &draft)
-                if let rewritten = restoration?.rewrite(event) {
-                    try await send(ByteBuffer(string: rewritten.map(\.encoded).joined()), to: &writer)
-                }
-            }
+            try await handle(parser.finish(), state: &state, writer: &writer, draft: &draft)
         } catch is ClientGone {
             failure = ProviderError(status: 499, code: "client_closed", message: "The client closed the stream.")
         } catch let error as ServerSentEventError {
@@ -77,11 +64,12 @@ struct StreamRelay: Sendable {
         } catch {
             failure = UpstreamClient.providerError(for: error, endpoint: endpoint)
         }
+        let transcript = state.transcript
         draft.add(inspector.inspect(streamed: transcript))
         draft.account(reported: transcript.usage, outputTexts: transcript.texts.values + transcript.orderedToolCalls.map(\.arguments))
         if let failure {
             if failure.code != "client_closed" {
-                try? await writer.write(ByteBuffer(string: failure.streamEvent(for: provider).encoded))
+                try? await writer.write(ByteBuffer(string: failure.streamEvent(for: operation.provider).encoded))
             }
             return failure
         }
@@ -99,10 +87,29 @@ struct StreamRelay: Sendable {
         }
     }
 
-    private func apply(_ deltas: [StreamDelta], to transcript: inout StreamTranscript, draft: inout ExchangeDraft) {
-        for delta in deltas {
-            transcript.apply(delta)
+    /// What the relay keeps while a stream passes: the decoder's position, the answer so far
+    /// and, when placeholders are restored, the restorers' held-back tails.
+    private struct State {
+        var decoder: any StreamDecoder
+        var transcript = StreamTranscript()
+        var restoration: StreamRestoration?
+    }
+
+    /// Decodes complete events into the transcript and, when restoring, sends them rewritten.
+    private func handle(
+        _ events: [ServerSentEvent],
+        state: inout State,
+        writer: inout any ResponseBodyWriter,
+        draft: inout ExchangeDraft
+    ) async throws {
+        for event in events {
+            for delta in state.decoder.decode(event) {
+                state.transcript.apply(delta)
+            }
+            if state.transcript.hasContent { draft.markFirstToken() }
+            if let rewritten = state.restoration?.rewrite(event) {
+                try await send(ByteBuffer(string: rewritten.map(\.encoded).joined()), to: &writer)
+            }
         }
-        if transcript.hasContent { draft.markFirstToken() }
     }
 }

@@ -48,6 +48,7 @@ struct CheckCommand: AsyncParsableCommand {
     }
 
     static func exchange(from text: String, format: String) throws -> Exchange {
+        let parsed = Result { () throws(MalformedJSONError) in try JSONValue.parse(text.utf8) }
         let operation: APIOperation?
         switch format {
         case "text": operation = nil
@@ -56,14 +57,14 @@ struct CheckCommand: AsyncParsableCommand {
         case "openai-completions": operation = .completions
         case "openai-embeddings": operation = .embeddings
         case "anthropic": operation = .messages
-        case "auto": operation = (try? JSONValue.parse(text.utf8)).flatMap(guessOperation)
+        case "auto": operation = (try? parsed.get()).flatMap(guessOperation)
         default: throw ValidationError("Unknown --format '\(format)'.")
         }
         guard let operation else {
             return Exchange(operation: .chatCompletions, segments: [Segment(role: .user, text: text, path: "text")])
         }
         do {
-            return try ExchangeDecoder.decode(try JSONValue.parse(text.utf8), operation: operation)
+            return try ExchangeDecoder.decode(try parsed.get(), operation: operation)
         } catch {
             throw ValidationError("The input is not a \(operation.rawValue) request: \(error)")
         }
