@@ -9,17 +9,20 @@ import Synchronization
 /// echoing the last user message. Streams are sent three bytes per chunk, so that placeholders
 /// are split across chunks.
 final class RecordingUpstream: Sendable {
-    private let received = Mutex<[String]>([])
+    private let received = Mutex<[(body: String, traceparent: String?)]>([])
 
     /// The body of the last request the upstream received.
-    var lastBody: String? { received.withLock { $0.last } }
+    var lastBody: String? { received.withLock { $0.last?.body } }
+    /// The W3C trace context the gateway passed on with the last request.
+    var lastTraceparent: String? { received.withLock { $0.last?.traceparent } }
 
     func run(_ body: @escaping @Sendable (_ port: Int) async throws -> Void) async throws {
         let router = Router()
         router.post("/v1/chat/completions") { request, _ -> Response in
             let data = try await request.body.collect(upTo: 1 << 20)
             let text = String(buffer: data)
-            self.received.withLock { $0.append(text) }
+            let traceparent = request.headers[HTTPField.Name("traceparent")!]
+            self.received.withLock { $0.append((text, traceparent)) }
             let json = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any] ?? [:]
             let messages = json["messages"] as? [[String: Any]] ?? []
             let answer = "You said: " + (messages.last?["content"] as? String ?? "")

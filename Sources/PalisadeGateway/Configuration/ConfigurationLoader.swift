@@ -47,7 +47,7 @@ struct ConfigurationReader {
 
     mutating func read(_ root: Node?) throws(ConfigurationError) -> GatewayConfiguration {
         var configuration = GatewayConfiguration()
-        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging"])
+        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging", "tracing"])
 
         let server = try mapping(top["server"], path: ["server"], allowed: ["host", "port", "max_request_bytes"])
         configuration.host = try value(server["host"], ["server", "host"], as: "a host name or address") { $0.isEmpty ? nil : $0 } ?? configuration.host
@@ -79,6 +79,11 @@ struct ConfigurationReader {
         let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
         configuration.logLevel = try value(logging["level"], ["logging", "level"], as: "one of \(levels.joined(separator: ", "))") { levels.contains($0) ? $0 : nil } ?? configuration.logLevel
         configuration.logFormat = try value(logging["format"], ["logging", "format"], as: "`json` or `text`", parse: LogFormat.init(rawValue:)) ?? configuration.logFormat
+
+        let tracing = try mapping(top["tracing"], path: ["tracing"], allowed: ["otlp_endpoint", "otlp_protocol", "service_name"])
+        configuration.tracing.otlpEndpoint = try value(tracing["otlp_endpoint"], ["tracing", "otlp_endpoint"], as: "an http or https URL", parse: Self.parseBaseURL)
+        configuration.tracing.otlpProtocol = try value(tracing["otlp_protocol"], ["tracing", "otlp_protocol"], as: "`http/protobuf` or `http/json`", parse: OTLPProtocol.init(rawValue:)) ?? configuration.tracing.otlpProtocol
+        configuration.tracing.serviceName = try value(tracing["service_name"], ["tracing", "service_name"], as: "a service name") { $0.isEmpty ? nil : $0 } ?? configuration.tracing.serviceName
         return configuration
     }
 

@@ -19,6 +19,7 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public var injectionSensitivity = SensitivityLevel.balanced
     public var logLevel = "info"
     public var logFormat = LogFormat.json
+    public var tracing = TracingSettings()
 
     public init() {}
 
@@ -126,6 +127,22 @@ public struct ApplicationSettings: Sendable, Hashable {
         self.redact = redact
         self.blockInjection = blockInjection
     }
+}
+
+/// Where spans go. Without an endpoint no spans are exported.
+public struct TracingSettings: Sendable, Hashable {
+    /// The OTLP/HTTP traces URL, used as given (`http://collector:4318/v1/traces`).
+    public var otlpEndpoint: String?
+    /// `http/protobuf` (what collectors expect by default) or `http/json`.
+    public var otlpProtocol = OTLPProtocol.protobuf
+    public var serviceName = "palisade"
+
+    public init() {}
+}
+
+public enum OTLPProtocol: String, Sendable, Hashable, CaseIterable {
+    case protobuf = "http/protobuf"
+    case json = "http/json"
 }
 
 /// Where redacted values are kept while they may still be restored.

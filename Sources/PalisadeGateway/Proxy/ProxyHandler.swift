@@ -8,6 +8,7 @@ import NIOHTTP1
 import PalisadeCore
 import PalisadeDetection
 import PalisadeProviders
+import Tracing
 
 /// One provider route: identify the caller, read and decode the request, inspect and (if the
 /// application asks for it) mask it, forward it with the provider's credentials, inspect and
@@ -18,18 +19,22 @@ struct ProxyHandler: Sendable {
     let inspector: ExchangeInspector
     let upstream: UpstreamClient
     let recorder: ExchangeRecorder
+    let tracing: ExchangeTracing
     let logger: Logger
+
+    private var completion: ExchangeCompletion { ExchangeCompletion(recorder: recorder, tracing: tracing) }
 
     /// Largest non-streamed answer accepted from an upstream; beyond it the upstream is faulty.
     private static let maximumResponseBytes = 64 << 20
 
     func handle(_ request: Request, context: GatewayRequestContext, operation: APIOperation) async -> Response {
         var draft = ExchangeDraft(operation: operation, headers: request.headers, clientIP: context.clientIP)
+        let span = tracing.startExchange(operation: operation, headers: request.headers, exchangeID: draft.id)
         do throws(ProviderError) {
-            return try await forward(request, operation: operation, draft: &draft)
+            return try await forward(request, operation: operation, draft: &draft, span: span)
         } catch {
             draft.finish(status: error.status, errorCode: error.code)
-            recorder.record(draft.record)
+            completion.complete(draft, span: span)
             logger.notice(
                 "Request refused",
                 metadata: ["exchange": "\(draft.id)", "status": "\(error.status)", "code": "\(error.code)", "message": "\(error.message)"]
@@ -38,7 +43,7 @@ struct ProxyHandler: Sendable {
         }
     }
 
-    private func forward(_ request: Request, operation: APIOperation, draft: inout ExchangeDraft) async throws(ProviderError) -> Response {
+    private func forward(_ request: Request, operation: APIOperation, draft: inout ExchangeDraft, span: any Span) async throws(ProviderError) -> Response {
         if configuration.failureMode == .closed, !recorder.isStoreHealthy {
             throw ProviderError(
                 status: 503,
@@ -59,9 +64,17 @@ struct ProxyHandler: Sendable {
         draft.describe(exchange)
 
         let scope = settings.redact ? RedactionScope(applicationID: identity.application.id, conversationID: draft.conversationID) : nil
+        let inspectionStarted = ContinuousClock.now
         let inspected = try await inspectRequest(exchange, json: json, scope: scope)
         draft.add(inspected.findings)
-        if settings.blockInjection, let attempt = inspected.findings.first(where: { $0.kind == .injection || $0.kind == .jailbreak }) {
+        let attempt = settings.blockInjection ? inspected.findings.first(where: { $0.kind == .injection || $0.kind == .jailbreak }) : nil
+        tracing.recordGuardrail(
+            under: span, target: .input, findings: inspected.findings,
+            decision: attempt != nil ? .deny : inspected.maskedBody != nil ? .modify : .allow,
+            reason: attempt.map { "\($0.kind.rawValue) detected" }, policyVersion: nil,
+            duration: ContinuousClock.now - inspectionStarted
+        )
+        if let attempt {
             throw ProviderError(
                 status: 403,
                 code: "prompt_injection_detected",
@@ -85,7 +98,17 @@ struct ProxyHandler: Sendable {
         if body.readableBytes > 0 {
             upstreamRequest.body = .bytes(body)
         }
-        let response = try await upstream.send(upstreamRequest, to: endpoint)
+        let call = tracing.startUpstream(under: span, endpointName: endpoint.name, host: URL(string: upstreamRequest.url)?.host, model: exchange.model, operation: operation)
+        upstreamRequest.headers.add(contentsOf: call.propagation)
+        let response: HTTPClientResponse
+        do {
+            response = try await upstream.send(upstreamRequest, to: endpoint)
+        } catch {
+            call.span.attributes["error.type"] = error.code
+            call.span.end()
+            throw error
+        }
+        call.span.attributes["http.response.status_code"] = Int(response.status.code)
         let restorer = try await restorer(for: scope)
 
         var headers = HeaderPolicy.downstreamFields(from: response.headers)
@@ -93,11 +116,12 @@ struct ProxyHandler: Sendable {
         if response.headers.first(name: "content-type")?.hasPrefix("text/event-stream") == true {
             let relay = StreamRelay(
                 operation: operation, endpoint: endpoint, inspector: inspector,
-                restoration: restorer.map { StreamRestoration(restorer: $0, operation: operation) }, recorder: recorder, logger: logger
+                restoration: restorer.map { StreamRestoration(restorer: $0, operation: operation) }, completion: completion, logger: logger
             )
-            return relay.response(relaying: response, headers: headers, draft: draft)
+            return relay.response(relaying: response, headers: headers, draft: draft, spans: (span, call.span))
         }
-        return try await completeResponse(response, headers: headers, operation: operation, endpoint: endpoint, restorer: restorer, draft: &draft)
+        defer { call.span.end() }
+        return try await completeResponse(response, headers: headers, operation: operation, endpoint: endpoint, restorer: restorer, draft: &draft, span: span)
     }
 
     /// Findings and, where asked, the masked body; forwarded unmasked if masking fails and
@@ -144,7 +168,8 @@ struct ProxyHandler: Sendable {
         operation: APIOperation,
         endpoint: ProviderEndpoint,
         restorer: PlaceholderRestorer?,
-        draft: inout ExchangeDraft
+        draft: inout ExchangeDraft,
+        span: any Span
     ) async throws(ProviderError) -> Response {
         let status = Int(response.status.code)
         var body: ByteBuffer
@@ -165,12 +190,17 @@ struct ProxyHandler: Sendable {
             )
         }
         let summary = ResponseDecoder.decode(json, operation: operation)
+        let inspectionStarted = ContinuousClock.now
         let (findings, restored) = inspector.inspect(answer: summary, body: json, restorer: restorer)
         draft.add(findings)
+        tracing.recordGuardrail(
+            under: span, target: .output, findings: findings, decision: restored != nil ? .modify : .allow,
+            reason: nil, policyVersion: nil, duration: ContinuousClock.now - inspectionStarted
+        )
         if let restored { body = ByteBuffer(bytes: restored) }
         draft.account(reported: summary.usage, outputTexts: summary.segments.map(\.text) + summary.toolCalls.map(\.arguments))
         draft.finish(status: status, errorCode: (200..<300).contains(status) ? nil : Self.upstreamErrorCode(json))
-        recorder.record(draft.record)
+        completion.complete(draft, span: span, responseModel: json["model"]?.stringValue)
         return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: body))
     }
 

@@ -6,6 +6,7 @@ import NIOCore
 import NIOHTTP1
 import PalisadeCore
 import PalisadeProviders
+import Tracing
 
 /// Passes an upstream event stream to the caller as it arrives, decoding it on the way.
 ///
@@ -20,16 +21,18 @@ struct StreamRelay: Sendable {
     let endpoint: ProviderEndpoint
     let inspector: ExchangeInspector
     let restoration: StreamRestoration?
-    let recorder: ExchangeRecorder
+    let completion: ExchangeCompletion
     let logger: Logger
 
-    func response(relaying upstream: HTTPClientResponse, headers: HTTPFields, draft: ExchangeDraft) -> Response {
+    /// `spans` are the exchange's and the upstream call's; both end when the stream does.
+    func response(relaying upstream: HTTPClientResponse, headers: HTTPFields, draft: ExchangeDraft, spans: (exchange: any Span, upstream: any Span)) -> Response {
         let status = HTTPResponse.Status(code: Int(upstream.status.code))
         return Response(status: status, headers: headers, body: ResponseBody { writer in
             var draft = draft
             let outcome = await relay(upstream.body, to: &writer, draft: &draft)
             draft.finish(status: outcome?.status ?? Int(upstream.status.code), errorCode: outcome?.code)
-            recorder.record(draft.record)
+            spans.upstream.end()
+            completion.complete(draft, span: spans.exchange)
             if let outcome {
                 logger.warning("Stream ended early", metadata: ["exchange": "\(draft.id)", "code": "\(outcome.code)"])
             }

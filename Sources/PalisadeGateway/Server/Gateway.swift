@@ -8,6 +8,7 @@ import PalisadeInjection
 import PalisadeProviders
 import PalisadeStore
 import ServiceLifecycle
+import Tracing
 
 /// The gateway application: provider routes, health endpoints and the services behind them.
 public struct Gateway: Sendable {
@@ -17,10 +18,12 @@ public struct Gateway: Sendable {
     private let upstream: UpstreamClient
     private let authenticator: KeyAuthenticator
     private let inspector: ExchangeInspector
+    private let tracing: ExchangeTracing
+    private let spanExporter: (any Service)?
     private let logger: Logger
 
     /// Fails when the redaction vault's key cannot be read or created, or the injection model
-    /// cannot be loaded.
+    /// cannot be loaded, or the tracing exporter cannot be configured.
     public init(configuration: GatewayConfiguration, store: any Store, logger: Logger) throws {
         let keyFile = configuration.redaction.keyFile ?? (configuration.dataDirectory as NSString).appendingPathComponent("vault.key")
         let vaultKey = try VaultKey.load(file: keyFile)
@@ -33,6 +36,9 @@ public struct Gateway: Sendable {
         authenticator = KeyAuthenticator(store: store)
         inspector = ExchangeInspector(pipeline: DetectionPipeline(), injection: injection, redactor: Redactor(vault: store.redactionVault(key: vaultKey, retention: retention)))
         upstream = UpstreamClient(timeouts: configuration.timeouts)
+        let tracingBackend = try TracingBackend.make(configuration.tracing, logger: logger)
+        tracing = ExchangeTracing(tracer: tracingBackend.tracer)
+        spanExporter = tracingBackend.exporter
     }
 
     /// Provider paths exactly as the providers serve them, so SDKs need only a new base URL.
@@ -51,7 +57,7 @@ public struct Gateway: Sendable {
         let router = Router(context: GatewayRequestContext.self)
         router.add(middleware: ProviderErrorMiddleware())
         let proxy = ProxyHandler(
-            configuration: configuration, authenticator: authenticator, inspector: inspector, upstream: upstream, recorder: recorder, logger: logger
+            configuration: configuration, authenticator: authenticator, inspector: inspector, upstream: upstream, recorder: recorder, tracing: tracing, logger: logger
         )
         for route in Self.routes {
             router.on(route.path, method: route.method) { request, context in
@@ -65,7 +71,7 @@ public struct Gateway: Sendable {
     /// Services that must run beside the HTTP server and stop after it, so that the last
     /// requests' records are written before the process exits.
     public var services: [any Service] {
-        [recorder, UpstreamClientLifecycle(client: upstream)]
+        [recorder, UpstreamClientLifecycle(client: upstream)] + (spanExporter.map { [$0] } ?? [])
     }
 
     public func application(onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {
