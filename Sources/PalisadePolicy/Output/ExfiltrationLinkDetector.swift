@@ -1,0 +1,57 @@
+import PalisadeCore
+
+/// Finds links in an answer to domains outside the allow-list. A markdown image is the worst
+/// case: the client fetches it without a click, so data an injected instruction packed into its
+/// query string leaves the moment the answer is rendered.
+public struct ExfiltrationLinkDetector: Detector {
+    public let name = "links"
+    let allowedDomains: [DomainPattern]
+
+    init(allowedDomains: [DomainPattern]) {
+        self.allowedDomains = allowedDomains
+    }
+
+    /// An allow-list written as in the policy file: `example.com`, `*.example.org`.
+    public init(allowedDomains: [String]) {
+        self.init(allowedDomains: allowedDomains.map(DomainPattern.init))
+    }
+
+    public func detect(in text: String) -> [Finding] {
+        let bytes = Array(text.utf8)
+        return URLScanner.urls(in: bytes).compactMap { url in
+            guard !allowedDomains.allows(host: url.host) else { return nil }
+            let form = Self.form(of: url.range.lowerBound, in: bytes)
+            let severity: Severity = form == .image ? .critical : (url.hasQuery ? .high : .medium)
+            let confidence = form == .image ? (url.hasQuery ? 1 : 0.9) : (url.hasQuery ? 0.85 : 0.6)
+            let query = url.hasQuery ? " with a query string" : ""
+            return Finding(
+                kind: .outputLeak, type: PolicyFindingType.exfiltrationLink, severity: severity, confidence: confidence,
+                utf8Range: url.range, evidence: "\(form.rawValue) to \(url.host)\(query)"
+            )
+        }
+    }
+
+    enum Form: String {
+        case image = "markdown image"
+        case link = "markdown link"
+        case bare = "URL"
+    }
+
+    /// `![alt](url)` is an image, `[text](url)` a link, anything else a bare URL.
+    private static func form(of start: Int, in bytes: [UInt8]) -> Form {
+        guard start >= 2, bytes[start - 1] == UInt8(ascii: "("), bytes[start - 2] == UInt8(ascii: "]") else { return .bare }
+        var index = start - 3, depth = 0
+        while index >= 0 {
+            switch bytes[index] {
+            case UInt8(ascii: "]"): depth += 1
+            case UInt8(ascii: "["):
+                if depth == 0 { return index > 0 && bytes[index - 1] == UInt8(ascii: "!") ? .image : .link }
+                depth -= 1
+            case 0x0A: return .link
+            default: break
+            }
+            index -= 1
+        }
+        return .link
+    }
+}
