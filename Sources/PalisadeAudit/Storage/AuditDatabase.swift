@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+/// The audit log's own SQLite file, apart from the operational store so that it can be kept,
+/// copied and verified on its own. Write-ahead logging lets investigations read while the
+/// gateway appends.
+public final class AuditDatabase: Sendable {
+    let pool: DatabasePool
+    public let path: String
+    /// Random per database; every checkpoint names it and the first event's link is bound to it.
+    public let chainID: String
+
+    public init(path: String) throws(AuditError) {
+        self.path = path
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(5)
+            // With WAL, NORMAL keeps the file consistent through crashes and syncs at WAL
+            // checkpoints rather than every commit: only a power loss can drop the last commits.
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try AuditSchema.migrator.migrate(pool)
+            chainID = try pool.write { db in
+                try db.execute(sql: "INSERT OR IGNORE INTO audit_meta (key, value) VALUES ('chain_id', ?)", arguments: [UUID().uuidString.lowercased()])
+                return try String.fetchOne(db, sql: "SELECT value FROM audit_meta WHERE key = 'chain_id'") ?? ""
+            }
+        } catch {
+            throw Self.openingError(error, path: path)
+        }
+    }
+
+    /// Opens `audit.sqlite` inside a data directory, creating the directory.
+    public convenience init(directory: String) throws(AuditError) {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(path: directory, reason: (error as NSError).localizedDescription)
+        }
+        try self.init(path: (directory as NSString).appendingPathComponent("audit.sqlite"))
+    }
+
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(AuditError) -> T {
+        do {
+            return try await pool.read(body)
+        } catch {
+            throw .database(error, path: path)
+        }
+    }
+
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(AuditError) -> T {
+        do {
+            return try await pool.write(body)
+        } catch {
+            throw .database(error, path: path)
+        }
+    }
+
+    /// Opens an existing audit file without changing it, for verification of a copy.
+    static func openReadOnly(path: String) throws(AuditError) -> DatabaseQueue {
+        guard FileManager.default.fileExists(atPath: path) else { throw .cannotOpen(path: path, reason: "no such file") }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            let isAuditLog = try queue.read { db in try db.tableExists("audit_event") && db.tableExists("audit_checkpoint") }
+            guard isAuditLog else { throw AuditError.notAnAuditLog(path: path) }
+            return queue
+        } catch {
+            throw openingError(error, path: path)
+        }
+    }
+
+    private static func openingError(_ error: any Error, path: String) -> AuditError {
+        switch AuditError.database(error, path: path) {
+        case .unavailable(let reason): .cannotOpen(path: path, reason: reason)
+        case let mapped: mapped
+        }
+    }
+}
