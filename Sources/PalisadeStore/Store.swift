@@ -13,6 +13,31 @@ public protocol Store: Sendable {
     func addKey(_ key: StoredKey) async throws(StoreError)
     /// The key with this hash, whatever its state; admission decides what a revoked key means.
     func key(hash: String) async throws(StoreError) -> StoredKey?
+    /// Every key of the application, revoked and expired ones included, oldest first.
+    func keys(applicationID: String) async throws(StoreError) -> [StoredKey]
+    /// Revokes the key now. Revoking a revoked key keeps the first revocation and its reason.
+    func revokeKey(id: String, reason: String) async throws(StoreError) -> StoredKey
+    /// Sets or (with `nil`) clears the expiry.
+    func setKeyExpiry(id: String, expiresAt: Date?) async throws(StoreError) -> StoredKey
+    func setKeyLimits(id: String, limits: KeyLimits, allowedModels: [String]) async throws(StoreError) -> StoredKey
+    /// Creates a key for the same application with the same limits, and makes the old key expire
+    /// `overlap` from now (or earlier, if it already expired sooner), so clients can switch over
+    /// without an outage. The new secret is returned here only.
+    func rotateKey(id: String, overlap: TimeInterval) async throws(StoreError) -> (secret: String, key: StoredKey)
+
+    /// The new token's secret is returned here only.
+    func createAdminToken(name: String, role: AdminRole) async throws(StoreError) -> (secret: String, token: StoredAdminToken)
+    /// Oldest first, revoked ones included.
+    func adminTokens() async throws(StoreError) -> [StoredAdminToken]
+    func revokeAdminToken(id: String) async throws(StoreError) -> StoredAdminToken
+    /// The token with this hash, whatever its state.
+    func adminToken(hash: String) async throws(StoreError) -> StoredAdminToken?
+
+    func addBlock(target: BlockTarget, reason: String, createdBy: String, expiresAt: Date?) async throws(StoreError) -> Block
+    /// Blocks neither lifted nor expired at `date`, oldest first.
+    func activeBlocks(at date: Date) async throws(StoreError) -> [Block]
+    /// Ends a block now; the record stays, with who lifted it, for the audit trail.
+    func liftBlock(id: String, liftedBy: String) async throws(StoreError)
 
     /// Appends records in one transaction: either all are durable or none is.
     func append(_ records: [ExchangeRecord]) async throws(StoreError)

@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeCore
 
 /// An application key as the store keeps it: never the key itself, only its hash.
 public struct StoredKey: Sendable, Hashable, Codable {
@@ -10,6 +11,11 @@ public struct StoredKey: Sendable, Hashable, Codable {
     public var createdAt: Date
     public var expiresAt: Date?
     public var revokedAt: Date?
+    /// Why the key was revoked, for the audit trail and for listings.
+    public var revokedReason: String?
+    public var limits: KeyLimits
+    /// Model name patterns (`gpt-4o*`) the key may call; empty allows every model.
+    public var allowedModels: [String]
 
     public init(
         id: String,
@@ -18,7 +24,10 @@ public struct StoredKey: Sendable, Hashable, Codable {
         displayPrefix: String,
         createdAt: Date,
         expiresAt: Date? = nil,
-        revokedAt: Date? = nil
+        revokedAt: Date? = nil,
+        revokedReason: String? = nil,
+        limits: KeyLimits = KeyLimits(),
+        allowedModels: [String] = []
     ) {
         self.id = id
         self.applicationID = applicationID
@@ -27,6 +36,9 @@ public struct StoredKey: Sendable, Hashable, Codable {
         self.createdAt = createdAt
         self.expiresAt = expiresAt
         self.revokedAt = revokedAt
+        self.revokedReason = revokedReason
+        self.limits = limits
+        self.allowedModels = allowedModels
     }
 
     public func isUsable(at date: Date) -> Bool {

@@ -69,6 +69,37 @@ enum SQLiteSchema {
                     """
             )
         }
+        migrator.registerMigration("v3: key lifecycle and limits, admin tokens, blocks") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE application_key ADD COLUMN revoked_reason TEXT;
+                    ALTER TABLE application_key ADD COLUMN limits TEXT NOT NULL DEFAULT '{}';
+                    ALTER TABLE application_key ADD COLUMN allowed_models TEXT NOT NULL DEFAULT '[]';
+                    CREATE INDEX application_key_by_application ON application_key(application_id, created_at);
+                    CREATE TABLE admin_token (
+                        id TEXT PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        role TEXT NOT NULL,
+                        hash TEXT NOT NULL UNIQUE,
+                        display_prefix TEXT NOT NULL,
+                        created_at DATETIME NOT NULL,
+                        revoked_at DATETIME
+                    );
+                    CREATE TABLE block (
+                        id TEXT PRIMARY KEY,
+                        kind TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        reason TEXT NOT NULL,
+                        created_by TEXT NOT NULL,
+                        created_at DATETIME NOT NULL,
+                        expires_at DATETIME,
+                        lifted_at DATETIME,
+                        lifted_by TEXT
+                    );
+                    CREATE INDEX block_active ON block(lifted_at, expires_at);
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -6,7 +6,7 @@ import PalisadeDetection
 /// The embedded store: one SQLite file in write-ahead-log mode, so readers never wait for the
 /// writer. Enough for one gateway process serving a team.
 public final class SQLiteStore: Store {
-    private let database: DatabasePool
+    let database: DatabasePool
     public let path: String
 
     /// Opens (creating if needed) the database file and brings its schema up to date.
@@ -72,34 +72,6 @@ public final class SQLiteStore: Store {
         }
     }
 
-    public func addKey(_ key: StoredKey) async throws(StoreError) {
-        try await write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO application_key (id, application_id, hash, display_prefix, created_at, expires_at, revoked_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [key.id, key.applicationID, key.hash, key.displayPrefix, key.createdAt, key.expiresAt, key.revokedAt]
-            )
-        }
-    }
-
-    public func key(hash: String) async throws(StoreError) -> StoredKey? {
-        try await read { db in
-            try Row.fetchOne(db, sql: "SELECT * FROM application_key WHERE hash = ?", arguments: [hash]).map { row in
-                StoredKey(
-                    id: row["id"],
-                    applicationID: row["application_id"],
-                    hash: row["hash"],
-                    displayPrefix: row["display_prefix"],
-                    createdAt: row["created_at"],
-                    expiresAt: row["expires_at"],
-                    revokedAt: row["revoked_at"]
-                )
-            }
-        }
-    }
-
     public func append(_ records: [ExchangeRecord]) async throws(StoreError) {
         guard !records.isEmpty else { return }
         try await write { db in
@@ -134,17 +106,23 @@ public final class SQLiteStore: Store {
         try await write { db in try db.execute(sql: "UPDATE health SET checked_at = ?", arguments: [Date()]) }
     }
 
-    private func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+    /// Runs `body` on a reader; a `StoreError` thrown inside passes through unchanged.
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
             return try await database.read(body)
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw .unavailable(reason: Self.reason(error))
         }
     }
 
-    private func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
+    /// Runs `body` in a write transaction; a `StoreError` thrown inside passes through unchanged.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
             return try await database.write(body)
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw .unavailable(reason: Self.reason(error))
         }
@@ -154,7 +132,7 @@ public final class SQLiteStore: Store {
         Application(id: row["id"], name: row["name"], createdAt: row["created_at"])
     }
 
-    private static func reason(_ error: any Error) -> String {
+    static func reason(_ error: any Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? error.description }
         return (error as NSError).localizedDescription
     }
