@@ -81,7 +81,8 @@ private struct ChainCheck {
                     problems.append(problem(.modified, checkpoint.lastSequence, stored["id"], "differs from the event signed in the checkpoint of \(checkpoint.createdAt): the chain was rewritten up to here"))
                 }
             } else {
-                problems.append(problem(.deleted, checkpoint.lastSequence, nil, "the checkpoint of \(checkpoint.createdAt) covers this event, which is missing"))
+                let firstMissing = min((report.lastSequence ?? start.sequence) + 1, checkpoint.lastSequence)
+                problems.append(problem(.deleted, firstMissing, nil, "the checkpoint of \(checkpoint.createdAt) covers events up to \(checkpoint.lastSequence), which are missing from here"))
             }
         }
         report.problem = problems.min { $0.sequence < $1.sequence }
