@@ -73,7 +73,9 @@ public struct PolicySet: Sendable {
             )
             applications[name] = EffectivePolicy(applicationName: name, spec: merged, version: version)
         }
-        guard problems.isEmpty else { throw PolicyValidationError(problems: problems) }
+        guard problems.isEmpty else {
+            throw PolicyValidationError(problems: problems.sorted { ($0.line ?? 0, $0.column ?? 0) < ($1.line ?? 0, $1.column ?? 0) })
+        }
         return PolicySet(
             version: version, file: file,
             defaultPolicy: EffectivePolicy(applicationName: nil, spec: base, version: version),

@@ -39,7 +39,7 @@ public struct OutputStreamGuard: Sendable {
     public mutating func feed(_ delta: String) -> StreamGuardStep {
         guard block == nil, !finished else { return StreamGuardStep() }
         pending += delta.utf8
-        var step = inspect()
+        var step = inspect(final: false)
         guard step.block == nil else { return step }
         step.text = release(upTo: holdStart())
         maxHeldBytes = max(maxHeldBytes, pending.count)
@@ -50,7 +50,7 @@ public struct OutputStreamGuard: Sendable {
     public mutating func finish() -> StreamGuardStep {
         guard block == nil, !finished else { return StreamGuardStep() }
         finished = true
-        var step = inspect()
+        var step = inspect(final: true)
         guard step.block == nil else { return step }
         step.text = release(upTo: pending.count)
         return step
@@ -63,7 +63,10 @@ public struct OutputStreamGuard: Sendable {
 
     // MARK: Detection
 
-    private mutating func inspect() -> StreamGuardStep {
+    /// Runs the detectors over the window. Until the stream ends, a match that reaches into the
+    /// word still being written is left for later: `https://exa` may yet become an allowed
+    /// `https://example.com`, and the held tail guarantees it is not sent meanwhile.
+    private mutating func inspect(final: Bool) -> StreamGuardStep {
         var window = releasedTail + pending
         var windowStart = releasedCount - releasedTail.count
         while let first = window.first, first & 0xC0 == 0x80 {
@@ -71,6 +74,7 @@ public struct OutputStreamGuard: Sendable {
             windowStart += 1
         }
         let text = String(decoding: window, as: UTF8.self)
+        let growingFrom = final ? Int.max : releasedCount + trailingTokenStart()
         var step = StreamGuardStep()
         for detector in detectors {
             for found in detector.detect(in: text) {
@@ -78,6 +82,7 @@ public struct OutputStreamGuard: Sendable {
                 finding.utf8Range = (found.utf8Range.lowerBound + windowStart)..<(found.utf8Range.upperBound + windowStart)
                 finding.role = .assistant
                 finding.direction = .output
+                guard finding.utf8Range.upperBound <= growingFrom else { continue }
                 guard !findings.contains(where: { $0.type == finding.type && $0.utf8Range.overlaps(finding.utf8Range) }) else { continue }
                 findings.append(finding)
                 let (action, matches) = policy.judge(finding)
@@ -103,10 +108,16 @@ public struct OutputStreamGuard: Sendable {
 
     // MARK: Holding back
 
-    /// Where in `pending` the text that may still become a match begins.
-    private func holdStart() -> Int {
+    /// Where the unbroken run of characters at the end of `pending` begins.
+    private func trailingTokenStart() -> Int {
         var start = pending.count
         while start > 0, pending[start - 1] > 0x20 { start -= 1 }
+        return start
+    }
+
+    /// Where in `pending` the text that may still become a match begins.
+    private func holdStart() -> Int {
+        var start = trailingTokenStart()
         if let angle = pending.lastIndex(of: UInt8(ascii: "<")), !pending[angle...].contains(UInt8(ascii: ">")) {
             start = min(start, angle)
         }
