@@ -1,0 +1,115 @@
+import CoreMetrics
+import PalisadeCore
+import Prometheus
+
+/// The gateway's Prometheus metrics, recorded through swift-metrics into a registry of its own.
+///
+/// Every label takes its values from a bounded set: closed enums, status classes, or names
+/// passed through a `CappedLabelValues` (the first 100 applications and models, then `other`),
+/// so a caller choosing model names cannot explode the number of series.
+public final class GatewayMetrics: Sendable {
+    private let registry: PrometheusCollectorRegistry
+    private let series: MetricSeriesCache
+    private let applications: CappedLabelValues
+    private let models: CappedLabelValues
+    private let providers: CappedLabelValues
+    private let errorCodes: CappedLabelValues
+
+    /// - Parameters:
+    ///   - registry: where the series live; `prometheusText()` renders it.
+    ///   - applicationLimit: distinct applications labelled by name before the rest read `other`.
+    ///   - modelLimit: distinct models labelled by name before the rest read `other`.
+    public init(registry: PrometheusCollectorRegistry = PrometheusCollectorRegistry(), applicationLimit: Int = 100, modelLimit: Int = 100) {
+        self.registry = registry
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.durationHistogramBuckets = [
+            Name.requestDuration: [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120].map(Duration.seconds),
+            Name.timeToFirstToken: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10].map(Duration.seconds),
+        ]
+        series = MetricSeriesCache(factory: factory)
+        applications = CappedLabelValues(limit: applicationLimit)
+        models = CappedLabelValues(limit: modelLimit)
+        providers = CappedLabelValues(limit: 50)
+        errorCodes = CappedLabelValues(limit: 50)
+    }
+
+    enum Name {
+        static let requests = "palisade_requests_total"
+        static let requestDuration = "palisade_request_duration_seconds"
+        static let timeToFirstToken = "palisade_time_to_first_token_seconds"
+        static let tokens = "palisade_tokens_total"
+        static let cost = "palisade_cost_usd_total"
+        static let findings = "palisade_findings_total"
+        static let decisions = "palisade_decisions_total"
+        static let upstreamErrors = "palisade_upstream_errors_total"
+        static let rateLimitRefusals = "palisade_rate_limit_refusals_total"
+        static let siemEventsDropped = "palisade_siem_events_dropped_total"
+        static let auditWriteFailures = "palisade_audit_write_failures_total"
+    }
+
+    public func observe(_ exchange: ObservedExchange) {
+        let record = exchange.record
+        let application = applications.value(for: exchange.applicationName)
+        let provider = providers.value(for: exchange.providerEndpoint ?? record.provider?.rawValue)
+        let model = models.value(for: record.model)
+
+        series.counter(Name.requests, [
+            "application": application, "provider": provider, "model": model, "status_class": StatusClass.of(record.status),
+        ]).increment()
+        series.timer(Name.requestDuration, ["application": application, "provider": provider])
+            .recordNanoseconds(Int64(record.latencyMs * 1_000_000))
+        if let firstToken = record.timeToFirstTokenMs {
+            series.timer(Name.timeToFirstToken, ["application": application, "provider": provider])
+                .recordNanoseconds(Int64(firstToken * 1_000_000))
+        }
+        if record.usage.input > 0 {
+            series.counter(Name.tokens, ["application": application, "provider": provider, "model": model, "direction": "input"])
+                .increment(by: record.usage.input)
+        }
+        if record.usage.output > 0 {
+            series.counter(Name.tokens, ["application": application, "provider": provider, "model": model, "direction": "output"])
+                .increment(by: record.usage.output)
+        }
+        if exchange.costUSD > 0 {
+            series.floatingCounter(Name.cost, ["application": application, "provider": provider, "model": model])
+                .increment(by: exchange.costUSD)
+        }
+        for finding in record.findings {
+            series.counter(Name.findings, ["kind": finding.kind.rawValue, "action": exchange.policy.action(for: finding.kind).rawValue])
+                .increment()
+        }
+        series.counter(Name.decisions, [
+            "action": exchange.policy.decision(for: record.findings).rawValue, "mode": exchange.policy.mode.rawValue,
+        ]).increment()
+        if let code = Self.upstreamErrorCode(of: record) {
+            series.counter(Name.upstreamErrors, ["code": errorCodes.value(for: code)]).increment()
+        }
+        if let scope = exchange.rateLimitRefusal {
+            series.counter(Name.rateLimitRefusals, ["scope": scope.rawValue]).increment()
+        }
+    }
+
+    /// Events a SIEM sink gave up on (backlog full or retries exhausted).
+    public func recordSIEMEventsDropped(sink: SIEMSinkKind, count: Int) {
+        series.counter(Name.siemEventsDropped, ["sink": sink.rawValue]).increment(by: count)
+    }
+
+    /// An audit record that could not be written.
+    public func recordAuditWriteFailure() {
+        series.counter(Name.auditWriteFailures, [:]).increment()
+    }
+
+    /// The Prometheus text exposition of every series, for `GET /metrics`.
+    public func prometheusText() -> String {
+        registry.emitToString()
+    }
+
+    /// Errors that came from (or waiting on) the upstream provider: Palisade's own `upstream_*`
+    /// codes, or a bare 5xx the provider returned.
+    private static func upstreamErrorCode(of record: ExchangeRecord) -> String? {
+        if let code = record.errorCode {
+            return code.hasPrefix("upstream") ? code : nil
+        }
+        return (500..<600).contains(record.status) ? "http_\(record.status)" : nil
+    }
+}

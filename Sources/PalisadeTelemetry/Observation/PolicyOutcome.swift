@@ -1,0 +1,55 @@
+import PalisadeCore
+
+/// How the application's policy is applied: enforced, only reported, or not configured.
+public enum PolicyMode: String, Sendable, Codable, CaseIterable {
+    case enforce
+    case monitor
+    case off
+}
+
+/// What a policy did (or, in monitor mode, would have done) about an exchange, weakest first.
+public enum PolicyAction: String, Sendable, Codable, CaseIterable, Comparable {
+    case allow
+    case flag
+    case redact
+    case block
+
+    private var strength: Int {
+        switch self {
+        case .allow: 0
+        case .flag: 1
+        case .redact: 2
+        case .block: 3
+        }
+    }
+
+    public static func < (lhs: PolicyAction, rhs: PolicyAction) -> Bool { lhs.strength < rhs.strength }
+}
+
+/// The policy's verdict on one exchange: the action per kind of finding, under a mode.
+public struct PolicyOutcome: Sendable, Hashable {
+    public var mode: PolicyMode
+    /// The action taken for findings of each kind; kinds not listed were only flagged.
+    public var actions: [FindingKind: PolicyAction]
+
+    public init(mode: PolicyMode = .off, actions: [FindingKind: PolicyAction] = [:]) {
+        self.mode = mode
+        self.actions = actions
+    }
+
+    public func action(for kind: FindingKind) -> PolicyAction { actions[kind] ?? .flag }
+
+    /// The exchange's overall decision: the strongest action applied to any of its findings.
+    public func decision(for findings: [Finding]) -> PolicyAction {
+        findings.reduce(PolicyAction.allow) { max($0, action(for: $1.kind)) }
+    }
+}
+
+/// Which limit refused a request; a closed set so that it can label a metric.
+public enum RateLimitScope: String, Sendable, Codable, CaseIterable {
+    case key
+    case application
+    case endUser = "end_user"
+    case clientIP = "client_ip"
+    case budget
+}
