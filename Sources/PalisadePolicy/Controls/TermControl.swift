@@ -68,7 +68,7 @@ struct TermMatcher: Sendable {
         let first = words[0]
         var start = 0
         while start + first.count <= text.count {
-            if (start == 0 || !isWordByte(text[start - 1]) || !isWordByte(first[0])),
+            if text[start] == first[0], (start == 0 || !isWordByte(text[start - 1]) || !isWordByte(first[0])),
                let end = match(words, in: text, at: start) {
                 return start..<end
             }
@@ -85,8 +85,11 @@ struct TermMatcher: Sendable {
                 while cursor < text.count, isSpace(text[cursor]) { cursor += 1 }
                 if cursor == spaceStart { return nil }
             }
-            guard cursor + word.count <= text.count, text[cursor..<cursor + word.count].elementsEqual(word) else { return nil }
-            cursor += word.count
+            guard cursor + word.count <= text.count else { return nil }
+            for byte in word {
+                guard text[cursor] == byte else { return nil }
+                cursor += 1
+            }
         }
         let last = words[words.count - 1]
         if cursor < text.count, isWordByte(text[cursor]), isWordByte(last[last.count - 1]) { return nil }

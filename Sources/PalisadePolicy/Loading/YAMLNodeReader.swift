@@ -18,10 +18,6 @@ struct YAMLNodeReader {
         problems.append(location(of: node).problem(message))
     }
 
-    mutating func report(_ problem: PolicyProblem) {
-        problems.append(problem)
-    }
-
     /// The entries of a mapping, in file order. Unknown keys are reported with the closest known
     /// one, because a misspelt control is a control that silently does nothing.
     mutating func fields(of node: Node, in context: String, allowed: [String]) -> YAMLFields? {
@@ -39,7 +35,7 @@ struct YAMLNodeReader {
                 report(keyNode, "unknown key `\(key.string)` in \(context)\(Suggestion.hint(for: key.string, in: allowed)); expected one of \(allowed.joined(separator: ", "))")
                 continue
             }
-            fields.entries.append((key.string, keyNode, value))
+            fields.entries.append((key.string, value))
         }
         return fields
     }
@@ -149,13 +145,9 @@ struct YAMLNodeReader {
 
 /// The recognised entries of one YAML mapping.
 struct YAMLFields {
-    var entries: [(key: String, keyNode: Node, value: Node)] = []
+    var entries: [(key: String, value: Node)] = []
 
     subscript(key: String) -> Node? {
         entries.first { $0.key == key }?.value
-    }
-
-    func keyNode(_ key: String) -> Node? {
-        entries.first { $0.key == key }?.keyNode
     }
 }

@@ -48,12 +48,16 @@ public struct SystemPromptLeakDetector: Detector {
         var hasher = Hasher(), start: Int?, offset = 0
         for scalar in text.unicodeScalars {
             let width = UTF8.width(scalar)
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            if isWordScalar(scalar) {
                 if start == nil {
                     start = offset
                     hasher = Hasher()
                 }
-                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { hasher.combine(lowered.value) }
+                if scalar.isASCII {
+                    hasher.combine((0x41...0x5A).contains(scalar.value) ? scalar.value | 0x20 : scalar.value)
+                } else {
+                    for lowered in scalar.properties.lowercaseMapping.unicodeScalars { hasher.combine(lowered.value) }
+                }
             } else if let wordStart = start {
                 words.append((hasher.finalize(), wordStart..<offset))
                 start = nil
@@ -62,6 +66,14 @@ public struct SystemPromptLeakDetector: Detector {
         }
         if let wordStart = start { words.append((hasher.finalize(), wordStart..<offset)) }
         return words
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     private static func shingle(_ hashes: ArraySlice<Int>) -> Int {

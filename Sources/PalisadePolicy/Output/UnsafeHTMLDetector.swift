@@ -14,7 +14,7 @@ public struct UnsafeHTMLDetector: Detector {
     )
 
     public func detect(in text: String) -> [Finding] {
-        guard text.utf8.contains(UInt8(ascii: "<")) || text.utf8.contains(UInt8(ascii: ":")) else { return [] }
+        guard text.utf8.contains(UInt8(ascii: "<")) || TextNormalizer.normalize(text).contains("javascript") else { return [] }
         let utf8 = text.utf8
         return Self.markup.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
             guard let range = Range(match.range, in: text) else { return nil }
