@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-distributed-tracing.git", from: "1.7.3"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.8.0"),
         .package(url: "https://github.com/swift-otel/swift-otel.git", from: "1.6.0", traits: ["OTLPHTTP"]),
     ],
     targets: [
@@ -62,6 +63,39 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Policy as code: the YAML language, validation with locations, evaluation, stream guard.
+        .target(
+            name: "PalisadePolicy",
+            dependencies: [
+                "PalisadeCore",
+                "PalisadeProviders",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // Access control and quotas: blocks, rate limits, budgets and pricing, end-user tokens.
+        .target(
+            name: "PalisadeAccess",
+            dependencies: [
+                "PalisadeCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        // The tamper-evident, encrypted audit log: hash chain, signed checkpoints, search, export.
+        .target(
+            name: "PalisadeAudit",
+            dependencies: [
+                "PalisadeCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         // The HTTP gateway: configuration, admission, proxy routes, streaming relay.
         .target(
             name: "PalisadeGateway",
@@ -71,6 +105,9 @@ let package = Package(
                 "PalisadeInjection",
                 "PalisadeProviders",
                 "PalisadeStore",
+                "PalisadePolicy",
+                "PalisadeAudit",
+                "PalisadeAccess",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Logging", package: "swift-log"),
@@ -79,6 +116,8 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Tracing", package: "swift-distributed-tracing"),
                 .product(name: "OTel", package: "swift-otel"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -120,6 +159,8 @@ let package = Package(
                 "PalisadeStore",
                 "PalisadeDetection",
                 "PalisadeInjection",
+                "PalisadePolicy",
+                "PalisadeAudit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
@@ -139,6 +180,33 @@ let package = Package(
         .testTarget(
             name: "PalisadeInjectionTests",
             dependencies: ["PalisadeInjection"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PalisadePolicyTests",
+            dependencies: ["PalisadePolicy", "PalisadeCore", "PalisadeProviders"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PalisadeAuditTests",
+            dependencies: [
+                "PalisadeAudit",
+                "PalisadeCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "PalisadeAccessTests",
+            dependencies: [
+                "PalisadeAccess",
+                "PalisadeCore",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

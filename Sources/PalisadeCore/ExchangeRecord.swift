@@ -22,6 +22,9 @@ public struct ExchangeRecord: Sendable, Hashable, Codable, Identifiable {
     /// Time from receiving the request to sending the first byte of a streamed answer.
     public var timeToFirstTokenMs: Double?
     public var findings: [Finding]
+    /// What the application's policy decided on the request and on the answer. Kept with the
+    /// audit event; the operational store keeps only the findings.
+    public var decisions: [PolicyDecision]
 
     public init(
         id: String,
@@ -40,7 +43,8 @@ public struct ExchangeRecord: Sendable, Hashable, Codable, Identifiable {
         usage: TokenUsage = TokenUsage(),
         latencyMs: Double,
         timeToFirstTokenMs: Double? = nil,
-        findings: [Finding] = []
+        findings: [Finding] = [],
+        decisions: [PolicyDecision] = []
     ) {
         self.id = id
         self.startedAt = startedAt
@@ -59,5 +63,6 @@ public struct ExchangeRecord: Sendable, Hashable, Codable, Identifiable {
         self.latencyMs = latencyMs
         self.timeToFirstTokenMs = timeToFirstTokenMs
         self.findings = findings
+        self.decisions = decisions
     }
 }

@@ -47,7 +47,7 @@ struct ConfigurationReader {
 
     mutating func read(_ root: Node?) throws(ConfigurationError) -> GatewayConfiguration {
         var configuration = GatewayConfiguration()
-        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging", "tracing"])
+        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging", "tracing", "policy", "audit"])
 
         let server = try mapping(top["server"], path: ["server"], allowed: ["host", "port", "max_request_bytes"])
         configuration.host = try value(server["host"], ["server", "host"], as: "a host name or address") { $0.isEmpty ? nil : $0 } ?? configuration.host
@@ -84,6 +84,20 @@ struct ConfigurationReader {
         configuration.tracing.otlpEndpoint = try value(tracing["otlp_endpoint"], ["tracing", "otlp_endpoint"], as: "an http or https URL", parse: Self.parseBaseURL)
         configuration.tracing.otlpProtocol = try value(tracing["otlp_protocol"], ["tracing", "otlp_protocol"], as: "`http/protobuf` or `http/json`", parse: OTLPProtocol.init(rawValue:)) ?? configuration.tracing.otlpProtocol
         configuration.tracing.serviceName = try value(tracing["service_name"], ["tracing", "service_name"], as: "a service name") { $0.isEmpty ? nil : $0 } ?? configuration.tracing.serviceName
+
+        let policy = try mapping(top["policy"], path: ["policy"], allowed: ["file", "poll_interval"])
+        configuration.policy.file = try value(policy["file"], ["policy", "file"], as: "a file path") { $0.isEmpty ? nil : $0 }
+        configuration.policy.pollInterval = try value(policy["poll_interval"], ["policy", "poll_interval"], as: "a duration such as 2s", parse: DurationText.parse) ?? configuration.policy.pollInterval
+
+        let audit = try mapping(top["audit"], path: ["audit"], allowed: ["enabled", "capture", "durability", "retention", "key_file", "signing_key_file", "checkpoint_every", "checkpoint_interval"])
+        configuration.audit.enabled = try value(audit["enabled"], ["audit", "enabled"], as: "true or false", parse: Self.parseBool) ?? configuration.audit.enabled
+        configuration.audit.capture = try value(audit["capture"], ["audit", "capture"], as: "full, masked or metadata", parse: AuditCapture.init(rawValue:)) ?? configuration.audit.capture
+        configuration.audit.durability = try value(audit["durability"], ["audit", "durability"], as: "durable or async", parse: AuditDurability.init(rawValue:)) ?? configuration.audit.durability
+        configuration.audit.retention = try value(audit["retention"], ["audit", "retention"], as: "a duration such as 90d", parse: DurationText.parse)
+        configuration.audit.keyFile = try value(audit["key_file"], ["audit", "key_file"], as: "a file path") { $0.isEmpty ? nil : $0 }
+        configuration.audit.signingKeyFile = try value(audit["signing_key_file"], ["audit", "signing_key_file"], as: "a file path") { $0.isEmpty ? nil : $0 }
+        configuration.audit.checkpointEvery = try value(audit["checkpoint_every"], ["audit", "checkpoint_every"], as: "a whole number of events, at least 1") { Int($0).flatMap { $0 >= 1 ? $0 : nil } } ?? configuration.audit.checkpointEvery
+        configuration.audit.checkpointInterval = try value(audit["checkpoint_interval"], ["audit", "checkpoint_interval"], as: "a duration such as 60s", parse: DurationText.parse) ?? configuration.audit.checkpointInterval
         return configuration
     }
 
@@ -139,11 +153,13 @@ struct ConfigurationReader {
         var applications: [String: ApplicationSettings] = [:]
         for name in declared.keys {
             let path = ["applications", name]
-            let fields = try mapping(declared[name], path: path, allowed: ["max_request_bytes", "redact", "block_injection"])
+            let fields = try mapping(declared[name], path: path, allowed: ["max_request_bytes", "redact", "block_injection", "audit_capture", "audit_durability"])
             applications[name] = ApplicationSettings(
                 maxRequestBytes: try value(fields["max_request_bytes"], path + ["max_request_bytes"], as: "a size such as 1MiB", parse: ByteSize.parse),
                 redact: try value(fields["redact"], path + ["redact"], as: "true or false", parse: Self.parseBool) ?? false,
-                blockInjection: try value(fields["block_injection"], path + ["block_injection"], as: "true or false", parse: Self.parseBool) ?? false
+                blockInjection: try value(fields["block_injection"], path + ["block_injection"], as: "true or false", parse: Self.parseBool) ?? false,
+                auditCapture: try value(fields["audit_capture"], path + ["audit_capture"], as: "full, masked or metadata", parse: AuditCapture.init(rawValue:)),
+                auditDurability: try value(fields["audit_durability"], path + ["audit_durability"], as: "durable or async", parse: AuditDurability.init(rawValue:))
             )
         }
         return applications

@@ -20,6 +20,8 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public var logLevel = "info"
     public var logFormat = LogFormat.json
     public var tracing = TracingSettings()
+    public var policy = PolicySettings()
+    public var audit = AuditSettings()
 
     public init() {}
 
@@ -121,12 +123,63 @@ public struct ApplicationSettings: Sendable, Hashable {
     public var redact: Bool
     /// Refuse requests in which the injection detector finds an attempt (otherwise it is recorded).
     public var blockInjection: Bool
+    /// What of this application's payloads the audit log keeps; default `audit.capture`.
+    public var auditCapture: AuditCapture?
+    /// Whether answers wait for their audit event to be durable; default `audit.durability`.
+    public var auditDurability: AuditDurability?
 
-    public init(maxRequestBytes: Int? = nil, redact: Bool = false, blockInjection: Bool = false) {
+    public init(
+        maxRequestBytes: Int? = nil, redact: Bool = false, blockInjection: Bool = false,
+        auditCapture: AuditCapture? = nil, auditDurability: AuditDurability? = nil
+    ) {
         self.maxRequestBytes = maxRequestBytes
         self.redact = redact
         self.blockInjection = blockInjection
+        self.auditCapture = auditCapture
+        self.auditDurability = auditDurability
     }
+}
+
+/// The policy file and how it is watched. Without a file, only the applications' own
+/// `redact` and `block_injection` settings act.
+public struct PolicySettings: Sendable, Hashable {
+    public var file: String?
+    /// How often the file is checked for changes; `SIGHUP` reloads at once.
+    public var pollInterval: Duration = .seconds(2)
+
+    public init() {}
+}
+
+/// The audit log: where its keys are, what it keeps and for how long.
+public struct AuditSettings: Sendable, Hashable {
+    public var enabled = true
+    public var capture = AuditCapture.masked
+    public var durability = AuditDurability.durable
+    /// Events older than this are purged (with a signed record of the purge); `nil` keeps all.
+    public var retention: Duration?
+    /// Default `audit.key` in the data directory; `PALISADE_AUDIT_KEY` wins.
+    public var keyFile: String?
+    /// Default `audit-signing.key` in the data directory; its public half is written beside it.
+    public var signingKeyFile: String?
+    public var checkpointEvery = 1_000
+    public var checkpointInterval: Duration = .seconds(60)
+
+    public init() {}
+}
+
+/// `full`: the bodies as the application sent and received them and as the provider saw
+/// them; `masked`: only what the provider saw (after masking); `metadata`: no bodies.
+public enum AuditCapture: String, Sendable, Hashable, CaseIterable {
+    case full
+    case masked
+    case metadata
+}
+
+/// `durable`: an answer leaves only once its audit event is committed; `async`: it does not
+/// wait, and a crash can lose the events of the last moments (see the README).
+public enum AuditDurability: String, Sendable, Hashable, CaseIterable {
+    case durable
+    case async
 }
 
 /// Where spans go. Without an endpoint no spans are exported.

@@ -20,24 +20,19 @@ struct ExchangeInspector: Sendable {
     /// reported, not masked, because masking them would hide the evidence.
     static let maskedKinds: Set<FindingKind> = [.pii, .secret]
 
-    struct Request: Sendable {
-        var findings: [Finding]
-        /// The body to forward when masking changed it; `nil` to forward the original bytes.
-        var maskedBody: Data?
-    }
-
-    func inspect(_ exchange: Exchange, body: JSONValue?, maskIn scope: RedactionScope?) async throws -> Request {
-        let findings = findings(in: exchange)
-        guard let scope, var json = body else { return Request(findings: findings) }
-        let maskable = Dictionary(grouping: Redactor.maskable(findings.filter { Self.maskedKinds.contains($0.kind) })) { $0.path ?? "" }
+    /// Masks `findings` in the request body, each in the segment it was found in; `nil` when
+    /// nothing changed. Placeholders are kept in `scope` so the answer can be restored.
+    func mask(_ findings: [Finding], of exchange: Exchange, in body: JSONValue, scope: RedactionScope) async throws -> JSONValue? {
+        let bySegment = Dictionary(grouping: Redactor.maskable(findings)) { $0.path ?? "" }
+        var json = body
         var changed = false
         for segment in exchange.segments {
-            guard let segmentFindings = maskable[segment.path], let path = JSONPath(segment.path),
+            guard let segmentFindings = bySegment[segment.path], let path = JSONPath(segment.path),
                   json[path: path]?.stringValue == segment.text else { continue }
             let masked = try await redactor.redact(segment.text, findings: segmentFindings, in: scope)
             changed = json.replace(at: path, with: .string(masked.text)) || changed
         }
-        return Request(findings: findings, maskedBody: changed ? json.encoded() : nil)
+        return changed ? json : nil
     }
 
     /// Sensitive data in every segment, and injection attempts in those written by others.
@@ -53,13 +48,15 @@ struct ExchangeInspector: Sendable {
         return findings
     }
 
-    /// Findings in a complete answer, and the answer with placeholders restored when `restorer`
-    /// is given and there was something to restore.
-    func inspect(answer summary: ResponseSummary, body: JSONValue, restorer: PlaceholderRestorer?) -> (findings: [Finding], restoredBody: Data?) {
-        let findings = summary.segments.flatMap { pipeline.findings(in: $0, direction: .output) }
-        guard let restorer else { return (findings, nil) }
+    /// Findings in a complete answer.
+    func findings(in answer: ResponseSummary) -> [Finding] {
+        answer.segments.flatMap { pipeline.findings(in: $0, direction: .output) }
+    }
+
+    /// The answer with placeholders restored; `nil` when there was nothing to restore.
+    func restore(_ body: JSONValue, with restorer: PlaceholderRestorer) -> Data? {
         let restored = body.restoringTexts(with: restorer)
-        return (findings, restored == body ? nil : restored.encoded())
+        return restored == body ? nil : restored.encoded()
     }
 
     /// Findings in a streamed answer, once it is complete.

@@ -1,20 +1,26 @@
 import PalisadeCore
 import PalisadeDetection
+import PalisadePolicy
 import PalisadeProviders
 
-/// Restores placeholders in a streamed answer, event by event.
+/// Rewrites a streamed answer event by event: output rules check it and placeholders are
+/// restored as it passes.
 ///
-/// Text deltas go through one `PlaceholderRestorer` per output (choice, content block), which
-/// holds back only a tail that may still become a placeholder (`[EMA` at the end of a delta).
-/// When an output ends, what was held back is released in the provider's own delta format.
-/// Events that carry whole texts rather than deltas are restored in full.
-struct StreamRestoration: Sendable {
-    private let template: PlaceholderRestorer
+/// Text deltas go through one `OutputTextPipeline` per output (choice, content block), which
+/// holds back only a tail that may still become a match or a placeholder (`[EMA` at the end of
+/// a delta). When an output ends, what was held back is released in the provider's own delta
+/// format. Events that carry whole texts rather than deltas are restored in full.
+struct StreamRewriting: Sendable {
+    private let template: OutputTextPipeline
     private let operation: APIOperation
-    private var restorers: [String: PlaceholderRestorer] = [:]
+    private var pipelines: [String: OutputTextPipeline] = [:]
+    /// The first output the policy cut off; the relay ends the stream when it is set.
+    private(set) var block: StreamBlock?
+    /// Every output's guard decisions, for the record, as outputs finish.
+    private(set) var decisions: [PolicyDecision] = []
 
-    init(restorer: PlaceholderRestorer, operation: APIOperation) {
-        template = restorer
+    init(pipeline: OutputTextPipeline, operation: APIOperation) {
+        template = pipeline
         self.operation = operation
     }
 
@@ -35,15 +41,30 @@ struct StreamRestoration: Sendable {
     }
 
     private mutating func restore(_ text: String, output: String) -> String {
-        var restorer = restorers[output] ?? template
-        defer { restorers[output] = restorer }
-        return restorer.restore(text)
+        var pipeline = pipelines[output] ?? template
+        defer {
+            pipelines[output] = pipeline
+            block = block ?? pipeline.block
+        }
+        return pipeline.feed(text)
     }
 
     private mutating func release(output: String) -> String {
-        guard var restorer = restorers[output] else { return "" }
-        defer { restorers[output] = nil }
-        return restorer.finish()
+        guard var pipeline = pipelines[output] else { return "" }
+        defer {
+            pipelines[output] = nil
+            block = block ?? pipeline.block
+            if let decision = pipeline.streamGuard?.decision { decisions.append(decision) }
+        }
+        return pipeline.finish()
+    }
+
+    /// The guards' decisions for outputs that never finished (the stream was cut or broke).
+    mutating func finishAll() {
+        for output in pipelines.keys.sorted() {
+            if let decision = pipelines[output]?.streamGuard?.decision { decisions.append(decision) }
+        }
+        pipelines.removeAll()
     }
 
     /// Chat and completions chunks: `choices[i].delta.content` or `choices[i].text`; a choice
@@ -109,6 +130,7 @@ struct StreamRestoration: Sendable {
     }
 
     private func restoreWholeTexts(_ payload: inout [String: JSONValue]) {
-        payload = JSONValue.object(payload).restoringTexts(with: template).objectValue ?? payload
+        guard let restorer = template.restorer else { return }
+        payload = JSONValue.object(payload).restoringTexts(with: restorer).objectValue ?? payload
     }
 }

@@ -1,28 +1,33 @@
 import AsyncHTTPClient
+import Crypto
 import Foundation
 import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
 import NIOHTTP1
+import PalisadeAudit
 import PalisadeCore
 import PalisadeDetection
+import PalisadePolicy
 import PalisadeProviders
 import Tracing
 
-/// One provider route: identify the caller, read and decode the request, inspect and (if the
-/// application asks for it) mask it, forward it with the provider's credentials, inspect and
-/// restore the answer, record the exchange.
+/// One provider route: identify the caller, read and decode the request, inspect it and apply
+/// the application's policy (block, mask, add the canary), forward it with the provider's
+/// credentials, check and restore the answer, then record, audit and trace the exchange.
 struct ProxyHandler: Sendable {
     let configuration: GatewayConfiguration
     let authenticator: KeyAuthenticator
     let inspector: ExchangeInspector
     let upstream: UpstreamClient
-    let recorder: ExchangeRecorder
-    let tracing: ExchangeTracing
+    let completion: ExchangeCompletion
+    let policies: PolicyRuntime?
+    /// Derives each application's canary token; the vault key, so no other secret is needed.
+    let canarySecret: SymmetricKey
     let logger: Logger
 
-    private var completion: ExchangeCompletion { ExchangeCompletion(recorder: recorder, tracing: tracing) }
+    private var tracing: ExchangeTracing { completion.tracing }
 
     /// Largest non-streamed answer accepted from an upstream; beyond it the upstream is faulty.
     private static let maximumResponseBytes = 64 << 20
@@ -34,7 +39,9 @@ struct ProxyHandler: Sendable {
             return try await forward(request, operation: operation, draft: &draft, span: span)
         } catch {
             draft.finish(status: error.status, errorCode: error.code)
-            completion.complete(draft, span: span)
+            if let auditFailure = await complete(draft, span: span) {
+                return ErrorResponse.make(auditFailure, provider: operation.provider, exchangeID: draft.id)
+            }
             logger.notice(
                 "Request refused",
                 metadata: ["exchange": "\(draft.id)", "status": "\(error.status)", "code": "\(error.code)", "message": "\(error.message)"]
@@ -44,7 +51,7 @@ struct ProxyHandler: Sendable {
     }
 
     private func forward(_ request: Request, operation: APIOperation, draft: inout ExchangeDraft, span: any Span) async throws(ProviderError) -> Response {
-        if configuration.failureMode == .closed, !recorder.isStoreHealthy {
+        if configuration.failureMode == .closed, !recordingIsHealthy {
             throw ProviderError(
                 status: 503,
                 code: "store_unavailable",
@@ -59,21 +66,36 @@ struct ProxyHandler: Sendable {
         draft.identify(identity)
 
         let settings = configuration.applications[identity.application.name] ?? ApplicationSettings()
+        draft.capture = settings.auditCapture ?? configuration.audit.capture
+        draft.durability = settings.auditDurability ?? configuration.audit.durability
         var body = try await RequestReader.body(of: request, limit: settings.maxRequestBytes ?? configuration.maxRequestBytes)
         let (json, exchange) = try RequestReader.exchange(from: body, request: request, operation: operation)
         draft.describe(exchange)
+        if draft.capture != .metadata { draft.payloads.applicationRequest = Data(body.readableBytesView) }
 
-        let scope = settings.redact ? RedactionScope(applicationID: identity.application.id, conversationID: draft.conversationID) : nil
+        let policy = policies?.current.policy(for: identity.application.name)
+        let canary = policy?.usesCanary == true ? CanaryToken(secret: canarySecret, applicationID: identity.application.id) : nil
         let inspectionStarted = ContinuousClock.now
-        let inspected = try await inspectRequest(exchange, json: json, scope: scope)
-        draft.add(inspected.findings)
-        let attempt = settings.blockInjection ? inspected.findings.first(where: { $0.kind == .injection || $0.kind == .jailbreak }) : nil
+        let findings = inspector.findings(in: exchange)
+        draft.add(findings)
+        let decision = try await decideInput(exchange, findings: findings, bodyBytes: body.readableBytes, policy: policy)
+        if let decision {
+            draft.add(Self.controlFindings(of: decision))
+            draft.decide(decision)
+        }
+        let attempt = settings.blockInjection ? findings.first(where: { $0.kind == .injection || $0.kind == .jailbreak }) : nil
+        var toMask = settings.redact ? findings.filter { ExchangeInspector.maskedKinds.contains($0.kind) } : []
+        if let decision, decision.mode == .enforce { toMask += decision.redactions }
+        let refused = attempt != nil || decision?.blocks == true
         tracing.recordGuardrail(
-            under: span, target: .input, findings: inspected.findings,
-            decision: attempt != nil ? .deny : inspected.maskedBody != nil ? .modify : .allow,
-            reason: attempt.map { "\($0.kind.rawValue) detected" }, policyVersion: nil,
+            under: span, target: .input, findings: findings,
+            decision: refused ? .deny : !toMask.isEmpty ? .modify : decision?.action == .flag || decision?.wouldBlock == true ? .audit : .allow,
+            reason: decision?.matchedRuleIDs.joined(separator: ","), policyVersion: decision?.policyVersion,
             duration: ContinuousClock.now - inspectionStarted
         )
+        if let decision, decision.blocks {
+            throw ProviderError(status: 403, code: decision.errorCode ?? "policy_blocked", message: "\(decision.blockMessage) Reference: \(draft.id).")
+        }
         if let attempt {
             throw ProviderError(
                 status: 403,
@@ -81,9 +103,21 @@ struct ProxyHandler: Sendable {
                 message: "This request was refused because it looks like a \(attempt.kind == .jailbreak ? "jailbreak" : "prompt injection") attempt (\(attempt.path ?? "request"), score \(String(format: "%.2f", attempt.confidence))). Reference: \(draft.id)."
             )
         }
-        if let masked = inspected.maskedBody {
-            body = ByteBuffer(bytes: masked)
+
+        let scope = settings.redact || !toMask.isEmpty ? RedactionScope(applicationID: identity.application.id, conversationID: draft.conversationID) : nil
+        if var forwarded = json {
+            var changed = false
+            if let scope, !toMask.isEmpty, let masked = try await mask(toMask, of: exchange, in: forwarded, scope: scope) {
+                forwarded = masked
+                changed = true
+            }
+            if let canary, let marked = CanaryInjection.insert(canary.systemPromptText, into: forwarded, operation: operation) {
+                forwarded = marked
+                changed = true
+            }
+            if changed { body = ByteBuffer(bytes: forwarded.encoded()) }
         }
+        if draft.capture != .metadata { draft.payloads.providerRequest = Data(body.readableBytesView) }
 
         guard let endpoint = configuration.provider(for: operation.provider, model: exchange.model) else {
             throw ProviderError(
@@ -113,22 +147,53 @@ struct ProxyHandler: Sendable {
 
         var headers = HeaderPolicy.downstreamFields(from: response.headers)
         headers[ExchangeDraft.requestIDHeader] = draft.id
+        let answer = AnswerContext(request: exchange, policy: policy, canary: canary?.value, restorer: restorer)
         if response.headers.first(name: "content-type")?.hasPrefix("text/event-stream") == true {
+            let pipeline = OutputTextPipeline(
+                streamGuard: policy?.makeStreamGuard(request: exchange, canary: canary?.value, detectors: inspector.pipeline.detectors),
+                restorer: restorer
+            )
             let relay = StreamRelay(
                 operation: operation, endpoint: endpoint, inspector: inspector,
-                restoration: restorer.map { StreamRestoration(restorer: $0, operation: operation) }, completion: completion, logger: logger
+                rewriting: pipeline.isActive ? StreamRewriting(pipeline: pipeline, operation: operation) : nil,
+                completion: completion, logger: logger
             )
             return relay.response(relaying: response, headers: headers, draft: draft, spans: (span, call.span))
         }
         defer { call.span.end() }
-        return try await completeResponse(response, headers: headers, operation: operation, endpoint: endpoint, restorer: restorer, draft: &draft, span: span)
+        return try await completeResponse(response, headers: headers, operation: operation, endpoint: endpoint, answer: answer, draft: &draft, span: span)
     }
 
-    /// Findings and, where asked, the masked body; forwarded unmasked if masking fails and
-    /// `failure_mode` is open.
-    private func inspectRequest(_ exchange: Exchange, json: JSONValue?, scope: RedactionScope?) async throws(ProviderError) -> ExchangeInspector.Request {
-        try await underFailureMode("mask this request", otherwise: ExchangeInspector.Request(findings: inspector.findings(in: exchange))) {
-            try await inspector.inspect(exchange, body: json, maskIn: scope)
+    /// What checking and restoring an answer needs from the request.
+    private struct AnswerContext {
+        var request: Exchange
+        var policy: EffectivePolicy?
+        var canary: String?
+        var restorer: PlaceholderRestorer?
+    }
+
+    private var recordingIsHealthy: Bool {
+        completion.recorder.isStoreHealthy && (completion.audit?.isHealthy ?? true)
+    }
+
+    /// The policy's decision on a request; with `failure_mode` open, none if it cannot be made.
+    private func decideInput(_ exchange: Exchange, findings: [Finding], bodyBytes: Int, policy: EffectivePolicy?) async throws(ProviderError) -> PolicyDecision? {
+        guard let policy else { return nil }
+        return try await underFailureMode("apply the policy to this request", otherwise: nil) {
+            try policy.evaluateInput(exchange, findings: findings, bodyBytes: bodyBytes)
+        }
+    }
+
+    /// Findings the policy's own controls made (a refused model, a banned term): the record
+    /// keeps them with the detectors' findings.
+    private static func controlFindings(of decision: PolicyDecision) -> [Finding] {
+        decision.matches.compactMap(\.finding).filter { $0.kind == .policy || $0.kind == .outputLeak }
+    }
+
+    /// The masked body; forwarded unmasked if masking fails and `failure_mode` is open.
+    private func mask(_ findings: [Finding], of exchange: Exchange, in json: JSONValue, scope: RedactionScope) async throws(ProviderError) -> JSONValue? {
+        try await underFailureMode("mask this request", otherwise: nil) {
+            try await inspector.mask(findings, of: exchange, in: json, scope: scope)
         }
     }
 
@@ -159,15 +224,28 @@ struct ProxyHandler: Sendable {
         }
     }
 
+    /// Records, audits and traces a finished exchange. Returns the refusal to send instead of
+    /// the answer when the audit event could not be written and `failure_mode` is closed.
+    private func complete(_ draft: ExchangeDraft, span: any Span, responseModel: String? = nil) async -> ProviderError? {
+        do {
+            try await completion.complete(draft, span: span, responseModel: responseModel)
+            return nil
+        } catch {
+            logger.error("Audit event not written", metadata: ["exchange": "\(draft.id)", "error": "\(error)"])
+            guard configuration.failureMode == .closed else { return nil }
+            return ProviderError(status: 503, code: "audit_unavailable", message: "Palisade cannot write the audit log and is configured to fail closed: \(error)")
+        }
+    }
+
     /// A non-streamed answer: read in full, checked to be what the provider's API promises,
-    /// inspected, restored, then returned. Upstream errors in the provider's own shape pass
-    /// through so SDKs can retry.
+    /// inspected, judged by the policy, restored, then returned. Upstream errors in the
+    /// provider's own shape pass through so SDKs can retry.
     private func completeResponse(
         _ response: HTTPClientResponse,
         headers: HTTPFields,
         operation: APIOperation,
         endpoint: ProviderEndpoint,
-        restorer: PlaceholderRestorer?,
+        answer: AnswerContext,
         draft: inout ExchangeDraft,
         span: any Span
     ) async throws(ProviderError) -> Response {
@@ -189,18 +267,38 @@ struct ProxyHandler: Sendable {
                 message: "The upstream provider '\(endpoint.name)' sent \(what) that is not JSON."
             )
         }
+        if draft.capture != .metadata { draft.payloads.providerResponse = Data(body.readableBytesView) }
         let summary = ResponseDecoder.decode(json, operation: operation)
-        let inspectionStarted = ContinuousClock.now
-        let (findings, restored) = inspector.inspect(answer: summary, body: json, restorer: restorer)
-        draft.add(findings)
-        tracing.recordGuardrail(
-            under: span, target: .output, findings: findings, decision: restored != nil ? .modify : .allow,
-            reason: nil, policyVersion: nil, duration: ContinuousClock.now - inspectionStarted
-        )
-        if let restored { body = ByteBuffer(bytes: restored) }
         draft.account(reported: summary.usage, outputTexts: summary.segments.map(\.text) + summary.toolCalls.map(\.arguments))
+        let inspectionStarted = ContinuousClock.now
+        let findings = inspector.findings(in: summary)
+        draft.add(findings)
+        var decision: PolicyDecision?
+        if let policy = answer.policy {
+            decision = try await underFailureMode("apply the policy to this answer", otherwise: nil) {
+                try policy.evaluateOutput(segments: summary.segments, toolCalls: summary.toolCalls, findings: findings, request: answer.request, canary: answer.canary)
+            }
+        }
+        if let decision {
+            draft.add(Self.controlFindings(of: decision))
+            draft.decide(decision)
+        }
+        let restored = answer.restorer.flatMap { inspector.restore(json, with: $0) }
+        tracing.recordGuardrail(
+            under: span, target: .output, findings: findings + (decision.map(Self.controlFindings) ?? []),
+            decision: decision?.blocks == true ? .deny : restored != nil ? .modify : decision?.action == .flag || decision?.wouldBlock == true ? .audit : .allow,
+            reason: decision?.matchedRuleIDs.joined(separator: ","), policyVersion: decision?.policyVersion,
+            duration: ContinuousClock.now - inspectionStarted
+        )
+        if let decision, decision.blocks {
+            throw ProviderError(status: 403, code: decision.errorCode ?? "policy_blocked_output", message: "\(decision.blockMessage) Reference: \(draft.id).")
+        }
+        if let restored { body = ByteBuffer(bytes: restored) }
+        if draft.capture == .full { draft.payloads.applicationResponse = Data(body.readableBytesView) }
         draft.finish(status: status, errorCode: (200..<300).contains(status) ? nil : Self.upstreamErrorCode(json))
-        completion.complete(draft, span: span, responseModel: json["model"]?.stringValue)
+        if let refusal = await complete(draft, span: span, responseModel: json["model"]?.stringValue) {
+            return ErrorResponse.make(refusal, provider: operation.provider, exchangeID: draft.id)
+        }
         return Response(status: .init(code: status), headers: headers, body: .init(byteBuffer: body))
     }
 

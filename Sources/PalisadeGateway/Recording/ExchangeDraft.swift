@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import PalisadeAudit
 import PalisadeCore
 import PalisadeProviders
 import PalisadeStore
@@ -10,6 +11,12 @@ struct ExchangeDraft: Sendable {
     private(set) var record: ExchangeRecord
     private let started = ContinuousClock.now
     private var estimatedInputTokens = 0
+    private(set) var applicationName: String?
+    /// The bodies as the application sent and received them and as the provider saw them; the
+    /// audit log keeps what the application's capture mode allows.
+    var payloads = AuditPayloads()
+    var capture = AuditCapture.masked
+    var durability = AuditDurability.durable
 
     static let userHeader = HTTPField.Name("X-Palisade-User")!
     static let sessionHeader = HTTPField.Name("X-Palisade-Session")!
@@ -34,6 +41,11 @@ struct ExchangeDraft: Sendable {
     mutating func identify(_ identity: CallerIdentity) {
         record.applicationID = identity.application.id
         record.keyID = identity.key.id
+        applicationName = identity.application.name
+    }
+
+    mutating func decide(_ decision: PolicyDecision) {
+        record.decisions.append(decision)
     }
 
     /// The `X-Palisade-User` header wins over the body's user field: the application's backend

@@ -1,10 +1,13 @@
+import Crypto
 import Hummingbird
 import Foundation
 import Logging
 import NIOCore
+import PalisadeAudit
 import PalisadeCore
 import PalisadeDetection
 import PalisadeInjection
+import PalisadePolicy
 import PalisadeProviders
 import PalisadeStore
 import ServiceLifecycle
@@ -20,10 +23,15 @@ public struct Gateway: Sendable {
     private let inspector: ExchangeInspector
     private let tracing: ExchangeTracing
     private let spanExporter: (any Service)?
+    /// The tamper-evident audit log; `nil` when `audit.enabled` is false.
+    public let audit: AuditLog?
+    private let policies: PolicyRuntime?
+    private let canarySecret: SymmetricKey
     private let logger: Logger
 
-    /// Fails when the redaction vault's key cannot be read or created, or the injection model
-    /// cannot be loaded, or the tracing exporter cannot be configured.
+    /// Fails when the redaction vault's or the audit log's keys cannot be read or created, the
+    /// audit database cannot be opened, the policy file is invalid, the injection model cannot
+    /// be loaded, or the tracing exporter cannot be configured.
     public init(configuration: GatewayConfiguration, store: any Store, logger: Logger) throws {
         let keyFile = configuration.redaction.keyFile ?? (configuration.dataDirectory as NSString).appendingPathComponent("vault.key")
         let vaultKey = try VaultKey.load(file: keyFile)
@@ -39,7 +47,15 @@ public struct Gateway: Sendable {
         let tracingBackend = try TracingBackend.make(configuration.tracing, logger: logger)
         tracing = ExchangeTracing(tracer: tracingBackend.tracer)
         spanExporter = tracingBackend.exporter
+        audit = configuration.audit.enabled ? try AuditService.open(configuration.audit, dataDirectory: configuration.dataDirectory, logger: logger) : nil
+        policies = try configuration.policy.file.map { file in
+            try PolicyRuntime(file: file, pollInterval: configuration.policy.pollInterval, logger: logger)
+        }
+        canarySecret = vaultKey.key
     }
+
+    /// The policy in force, if a policy file is configured.
+    public var policy: PolicySet? { policies?.current }
 
     /// Provider paths exactly as the providers serve them, so SDKs need only a new base URL.
     public static let routes: [(method: HTTPRequest.Method, path: RouterPath, operation: APIOperation)] = [
@@ -57,7 +73,9 @@ public struct Gateway: Sendable {
         let router = Router(context: GatewayRequestContext.self)
         router.add(middleware: ProviderErrorMiddleware())
         let proxy = ProxyHandler(
-            configuration: configuration, authenticator: authenticator, inspector: inspector, upstream: upstream, recorder: recorder, tracing: tracing, logger: logger
+            configuration: configuration, authenticator: authenticator, inspector: inspector, upstream: upstream,
+            completion: ExchangeCompletion(recorder: recorder, tracing: tracing, audit: audit, logger: logger),
+            policies: policies, canarySecret: canarySecret, logger: logger
         )
         for route in Self.routes {
             router.on(route.path, method: route.method) { request, context in
@@ -71,7 +89,11 @@ public struct Gateway: Sendable {
     /// Services that must run beside the HTTP server and stop after it, so that the last
     /// requests' records are written before the process exits.
     public var services: [any Service] {
-        [recorder, UpstreamClientLifecycle(client: upstream)] + (spanExporter.map { [$0] } ?? [])
+        var services: [any Service] = [recorder, UpstreamClientLifecycle(client: upstream)]
+        if let audit { services.append(AuditService(log: audit, retention: configuration.audit.retention, logger: logger)) }
+        if let policies { services.append(policies) }
+        if let spanExporter { services.append(spanExporter) }
+        return services
     }
 
     public func application(onServerRunning: @escaping @Sendable (any Channel) async -> Void = { _ in }) -> some ApplicationProtocol {

@@ -1,0 +1,71 @@
+import Foundation
+import Logging
+import PalisadeCore
+import PalisadePolicy
+import ServiceLifecycle
+import UnixSignals
+
+/// The policy file in force and its reloads: on `SIGHUP` and whenever the file changes on
+/// disk. A reload swaps the whole policy atomically, so in-flight requests finish under the
+/// policy they started with; a bad file is refused and the previous policy stays, with the
+/// problems logged.
+final class PolicyRuntime: Service, Sendable {
+    let policies: PolicyStore
+    let file: URL
+    private let pollInterval: Duration
+    private let logger: Logger
+
+    /// Fails with every problem of the file when it is not a valid policy: start-up stops.
+    init(file: String, pollInterval: Duration, logger: Logger) throws(PolicyValidationError) {
+        self.file = URL(fileURLWithPath: file)
+        policies = PolicyStore(try PolicySet.load(contentsOf: self.file))
+        self.pollInterval = pollInterval
+        self.logger = logger
+    }
+
+    var current: PolicySet { policies.current }
+
+    func run() async throws {
+        let signals = await UnixSignalsSequence(trapping: .sighup)
+        await withTaskGroup(of: Void.self) { group in
+            group.addTask {
+                for await _ in signals {
+                    self.reload(reason: "SIGHUP")
+                }
+            }
+            group.addTask {
+                var seen = self.fileStamp()
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: self.pollInterval)
+                    let stamp = self.fileStamp()
+                    if stamp != seen {
+                        seen = stamp
+                        self.reload(reason: "file changed")
+                    }
+                }
+            }
+            try? await gracefulShutdown()
+            group.cancelAll()
+        }
+    }
+
+    @discardableResult
+    func reload(reason: String) -> PolicyReload {
+        let outcome = policies.reload(from: file)
+        switch outcome {
+        case .applied(let version, let previous):
+            logger.notice("Policy reloaded", metadata: ["reason": "\(reason)", "version": "\(version.prefix(12))", "previous": "\(previous.prefix(12))"])
+        case .rejected(let problems):
+            logger.error(
+                "Policy file rejected; the previous policy stays in force",
+                metadata: ["reason": "\(reason)", "problems": "\(problems.map(\.description).joined(separator: "; "))"]
+            )
+        }
+        return outcome
+    }
+
+    private func fileStamp() -> [String] {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+        return ["\(attributes?[.modificationDate] ?? "")", "\(attributes?[.size] ?? "")"]
+    }
+}
