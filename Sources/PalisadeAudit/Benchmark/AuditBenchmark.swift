@@ -13,14 +13,18 @@ public enum AuditBenchmark {
         public var durableEventsPerSecond: Double
         /// `appendAsync` until everything queued is committed.
         public var asyncEventsPerSecond: Double
+        /// Events per second of process CPU time (all threads), durable and async: what the
+        /// wall-clock figures would approach per core on an otherwise idle machine.
+        public var durableEventsPerCPUSecond: Double
+        public var asyncEventsPerCPUSecond: Double
         /// Full verification of the durable run's database.
         public var verifiedEventsPerSecond: Double
 
         public var description: String {
             """
             audit log, \(entries) entries, \(concurrency) concurrent callers
-              durable (append):     \(Int(durableEventsPerSecond)) events/s
-              async (appendAsync):  \(Int(asyncEventsPerSecond)) events/s
+              durable (append):     \(Int(durableEventsPerSecond)) events/s, \(Int(durableEventsPerCPUSecond)) per CPU-second
+              async (appendAsync):  \(Int(asyncEventsPerSecond)) events/s, \(Int(asyncEventsPerCPUSecond)) per CPU-second
               verification:         \(Int(verifiedEventsPerSecond)) events/s
             """
         }
@@ -28,6 +32,7 @@ public enum AuditBenchmark {
 
     public static func run(entries: Int, concurrency: Int) async throws -> Figures {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-audit-bench-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let keyring = AuditKeyring(current: AuditKey(key: SymmetricKey(size: .bits256)))
         let signingKey = AuditSigningKey(privateKey: Curve25519.Signing.PrivateKey())
@@ -62,25 +67,34 @@ public enum AuditBenchmark {
         let verifySeconds = seconds(ContinuousClock.now - verifyStart)
         return Figures(
             entries: entries, concurrency: callers,
-            durableEventsPerSecond: Double(entries) / durable,
-            asyncEventsPerSecond: Double(entries) / asynchronous,
+            durableEventsPerSecond: Double(entries) / durable.wall,
+            asyncEventsPerSecond: Double(entries) / asynchronous.wall,
+            durableEventsPerCPUSecond: Double(entries) / durable.cpu,
+            asyncEventsPerCPUSecond: Double(entries) / asynchronous.cpu,
             verifiedEventsPerSecond: Double(entries) / verifySeconds
         )
     }
 
-    /// Seconds from the first append until `run()` has written everything and returned.
+    /// Wall and process CPU seconds from the first append until `run()` has written everything.
     private static func measure(
         path: String, keyring: AuditKeyring, signingKey: AuditSigningKey, load: @escaping @Sendable (AuditLog) async throws -> Void
-    ) async throws -> Double {
+    ) async throws -> (wall: Double, cpu: Double) {
         let log = AuditLog(database: try AuditDatabase(path: path), keyring: keyring, signingKey: signingKey, logger: Logger(label: "audit-bench"))
         let start = ContinuousClock.now
+        let cpuStart = processCPUSeconds()
         try await withThrowingTaskGroup { group in
             group.addTask { await log.run() }
             try await load(log)
             log.close()
             try await group.waitForAll()
         }
-        return seconds(ContinuousClock.now - start)
+        return (seconds(ContinuousClock.now - start), processCPUSeconds() - cpuStart)
+    }
+
+    private static func processCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -14,7 +14,7 @@ public struct AuditKey: Sendable {
     }
 
     static let byteCount = 32
-    static let description = "32 bytes of base64 (generate one with `openssl rand -base64 32`)"
+    static let expectedFormat = "32 bytes of base64 (generate one with `openssl rand -base64 32`)"
 }
 
 /// The key that encrypts new payloads plus retired keys that still decrypt old ones.
@@ -41,9 +41,9 @@ public struct AuditKeyring: Sendable {
     ) throws(AuditError) -> AuditKeyring {
         let current: AuditKey
         if let text = environment[environmentVariable] {
-            current = AuditKey(key: SymmetricKey(data: try SecretFile.decode(text, source: environmentVariable, expectedBytes: AuditKey.byteCount, describing: AuditKey.description)))
+            current = AuditKey(key: SymmetricKey(data: try SecretFile.decode(text, source: environmentVariable, expectedBytes: AuditKey.byteCount, describing: AuditKey.expectedFormat)))
         } else if FileManager.default.fileExists(atPath: keyFile) {
-            current = AuditKey(key: SymmetricKey(data: try SecretFile.read(keyFile, expectedBytes: AuditKey.byteCount, describing: AuditKey.description)))
+            current = AuditKey(key: SymmetricKey(data: try SecretFile.read(keyFile, expectedBytes: AuditKey.byteCount, describing: AuditKey.expectedFormat)))
         } else {
             let key = SymmetricKey(size: .bits256)
             try SecretFile.create(keyFile, bytes: key.withUnsafeBytes { Data($0) })
@@ -53,7 +53,7 @@ public struct AuditKeyring: Sendable {
         if let retiredDirectory, let names = try? FileManager.default.contentsOfDirectory(atPath: retiredDirectory) {
             for name in names.sorted() where !name.hasPrefix(".") {
                 let path = (retiredDirectory as NSString).appendingPathComponent(name)
-                retired.append(AuditKey(key: SymmetricKey(data: try SecretFile.read(path, expectedBytes: AuditKey.byteCount, describing: AuditKey.description))))
+                retired.append(AuditKey(key: SymmetricKey(data: try SecretFile.read(path, expectedBytes: AuditKey.byteCount, describing: AuditKey.expectedFormat))))
             }
         }
         return AuditKeyring(current: current, retired: retired)

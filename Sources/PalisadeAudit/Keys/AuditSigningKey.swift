@@ -14,15 +14,16 @@ public struct AuditSigningKey: Sendable {
     /// Names the signer in checkpoints and in OCSF `authority_uid`.
     public var id: String { Self.id(of: publicKey) }
 
-    static let description = "a 32-byte Ed25519 private key in base64"
+    static let expectedFormat = "a 32-byte Ed25519 private key in base64"
+    static let publicKeyFormat = "a 32-byte Ed25519 public key in base64"
 
     /// Loads the private key from `file` (generated with mode 0600 when missing) and writes its
     /// public key, base64, to `publicKeyFile`.
     public static func load(file: String, publicKeyFile: String) throws(AuditError) -> AuditSigningKey {
         let signingKey: AuditSigningKey
         if FileManager.default.fileExists(atPath: file) {
-            let bytes = try SecretFile.read(file, expectedBytes: 32, describing: description)
-            guard let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: bytes) else { throw .malformedKey(source: file, expected: description) }
+            let bytes = try SecretFile.read(file, expectedBytes: 32, describing: expectedFormat)
+            guard let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: bytes) else { throw .malformedKey(source: file, expected: expectedFormat) }
             signingKey = AuditSigningKey(privateKey: key)
         } else {
             let key = Curve25519.Signing.PrivateKey()
@@ -36,9 +37,9 @@ public struct AuditSigningKey: Sendable {
     /// Reads a public key exported by `load(file:publicKeyFile:)`.
     public static func publicKey(file: String) throws(AuditError) -> Curve25519.Signing.PublicKey {
         guard let text = try? String(contentsOfFile: file, encoding: .utf8) else { throw .unreadableKeyFile(path: file) }
-        let bytes = try SecretFile.decode(text, source: file, expectedBytes: 32, describing: "a 32-byte Ed25519 public key in base64")
+        let bytes = try SecretFile.decode(text, source: file, expectedBytes: 32, describing: publicKeyFormat)
         guard let key = try? Curve25519.Signing.PublicKey(rawRepresentation: bytes) else {
-            throw .malformedKey(source: file, expected: "a 32-byte Ed25519 public key in base64")
+            throw .malformedKey(source: file, expected: publicKeyFormat)
         }
         return key
     }

@@ -65,14 +65,14 @@ struct ChainWriter: Sendable {
         guard lastPurged >= first,
             let lastPurgedHash = try Data.fetchOne(db, sql: "SELECT event_hash FROM audit_event WHERE sequence = ?", arguments: [lastPurged])
         else { return 0 }
-        let head = try head(db)
+        let chainHead = try head(db)
         try db.execute(sql: "DELETE FROM audit_event WHERE sequence <= ?", arguments: [lastPurged])
         // Checkpoints of purged events prove nothing any more; purge records stay, as each
         // later checkpoint's count is checked against the purges before it.
         try db.execute(sql: "DELETE FROM audit_checkpoint WHERE last_sequence <= ? AND purged_last IS NULL", arguments: [lastPurged])
         let count = lastPurged - first + 1
         let purge = AuditCheckpoint.Purge(firstSequence: first, lastSequence: lastPurged, count: count, lastHash: lastPurgedHash)
-        try signCheckpoint(head: head, purge: purge, in: db)
+        try signCheckpoint(head: chainHead, purge: purge, in: db)
         return count
     }
 }
