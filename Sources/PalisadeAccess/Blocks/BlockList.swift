@@ -61,10 +61,6 @@ public struct BlockList: Sendable {
         return nil
     }
 
-    public var isEmpty: Bool {
-        global.isEmpty && byApplication.isEmpty && byKey.isEmpty && byEndUser.isEmpty && networks.isEmpty
-    }
-
     private static func active(_ blocks: [Block]?, _ now: Date) -> Block? {
         blocks?.first { $0.isActive(at: now) }
     }

@@ -8,7 +8,8 @@ import Synchronization
 /// the same state as one never seen, so it is dropped when the table reaches `capacity`. If that is
 /// not enough (many subjects busy at once, e.g. a flood from many addresses), the least recently
 /// used subjects without requests in flight go too; they restart with full buckets, which errs on
-/// the side of letting requests through rather than growing without bound.
+/// the side of letting requests through rather than growing without bound. The check runs once
+/// per call, so the table can pass `capacity` by the few subjects of one call.
 public final class InMemoryRateCounterStore: RateCounterStore {
     private struct Bucket {
         var level: Double
@@ -71,11 +72,12 @@ public final class InMemoryRateCounterStore: RateCounterStore {
 
     public func take(_ charges: [RateCharge], slots: [ConcurrencySlot], at now: Double) -> RateTakeResult {
         state.withLock { table in
+            if table.count >= capacity { evict(&table, now) }
             var levels: [Double] = []
             levels.reserveCapacity(charges.count)
             var refusal: RateTakeResult.Refusal?
             for (index, charge) in charges.enumerated() {
-                let level = refilled(&table, charge, now)
+                let level = table[charge.subject, default: Counters(lastUsed: now)].refill(charge, now: now)
                 levels.append(level)
                 if refusal == nil, level < charge.amount { refusal = .bucket(index: index) }
             }
@@ -91,8 +93,7 @@ public final class InMemoryRateCounterStore: RateCounterStore {
                 levels[index] -= charge.amount
             }
             for slot in slots {
-                if table[slot.subject] == nil { insert(&table, slot.subject, now) }
-                table[slot.subject]?.inFlight += 1
+                table[slot.subject, default: Counters(lastUsed: now)].inFlight += 1
             }
             return RateTakeResult(levels: levels, refusal: nil)
         }
@@ -100,11 +101,10 @@ public final class InMemoryRateCounterStore: RateCounterStore {
 
     public func adjust(_ charges: [RateCharge], at now: Double) {
         state.withLock { table in
+            if table.count >= capacity { evict(&table, now) }
             for charge in charges {
-                _ = refilled(&table, charge, now)
-                if let bucket = table[charge.subject]?[charge.unit] {
-                    table[charge.subject]?[charge.unit]?.level = min(bucket.capacity, bucket.level - charge.amount)
-                }
+                let level = table[charge.subject, default: Counters(lastUsed: now)].refill(charge, now: now)
+                table[charge.subject]?[charge.unit]?.level = min(Double(charge.quota.limit), level - charge.amount)
             }
         }
     }
@@ -117,17 +117,6 @@ public final class InMemoryRateCounterStore: RateCounterStore {
                 }
             }
         }
-    }
-
-    /// The bucket's level at `now`, creating the subject and the bucket (full) when first seen.
-    private func refilled(_ table: inout [RateLimitSubject: Counters], _ charge: RateCharge, _ now: Double) -> Double {
-        if table[charge.subject] == nil { insert(&table, charge.subject, now) }
-        return table[charge.subject, default: Counters(lastUsed: now)].refill(charge, now: now)
-    }
-
-    private func insert(_ table: inout [RateLimitSubject: Counters], _ subject: RateLimitSubject, _ now: Double) {
-        if table.count >= capacity { evict(&table, now) }
-        table[subject] = Counters(lastUsed: now)
     }
 
     /// Drops subjects at rest; if more than three quarters of `capacity` remain, drops the least
