@@ -72,7 +72,7 @@ public struct LocalDeployment: Sendable {
             configuration.providers["openai"]?.baseURL = "http://127.0.0.1:\(upstreamPort)/v1"
             configuration.providers["anthropic"]?.baseURL = "http://127.0.0.1:\(upstreamPort)"
             configure(&configuration, upstreamPort)
-            let gateway = try Gateway(configuration: configuration, store: store, logger: logger)
+            let gateway = try await Gateway(configuration: configuration, store: store, logger: logger)
             let gatewayPort = AsyncStream.makeStream(of: Int.self)
             let gatewayApplication = gateway.application(onServerRunning: { channel in
                 if let port = channel.localAddress?.port { gatewayPort.continuation.yield(port) }

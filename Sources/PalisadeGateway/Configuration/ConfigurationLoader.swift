@@ -47,7 +47,7 @@ struct ConfigurationReader {
 
     mutating func read(_ root: Node?) throws(ConfigurationError) -> GatewayConfiguration {
         var configuration = GatewayConfiguration()
-        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging", "tracing", "policy", "audit"])
+        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging", "tracing", "policy", "audit", "limits", "pricing", "end_user_token"])
 
         let server = try mapping(top["server"], path: ["server"], allowed: ["host", "port", "max_request_bytes"])
         configuration.host = try value(server["host"], ["server", "host"], as: "a host name or address") { $0.isEmpty ? nil : $0 } ?? configuration.host
@@ -98,6 +98,42 @@ struct ConfigurationReader {
         configuration.audit.signingKeyFile = try value(audit["signing_key_file"], ["audit", "signing_key_file"], as: "a file path") { $0.isEmpty ? nil : $0 }
         configuration.audit.checkpointEvery = try value(audit["checkpoint_every"], ["audit", "checkpoint_every"], as: "a whole number of events, at least 1") { Int($0).flatMap { $0 >= 1 ? $0 : nil } } ?? configuration.audit.checkpointEvery
         configuration.audit.checkpointInterval = try value(audit["checkpoint_interval"], ["audit", "checkpoint_interval"], as: "a duration such as 60s", parse: DurationText.parse) ?? configuration.audit.checkpointInterval
+
+        let limits = try mapping(top["limits"], path: ["limits"], allowed: ["application", "end_user", "client_ip"])
+        configuration.limits.application = try readLimits(limits["application"], path: ["limits", "application"], budgets: false)
+        configuration.limits.endUser = try readLimits(limits["end_user"], path: ["limits", "end_user"], budgets: false)
+        configuration.limits.clientIP = try readLimits(limits["client_ip"], path: ["limits", "client_ip"], budgets: false)
+
+        let pricing = try mapping(top["pricing"], path: ["pricing"], allowed: nil)
+        for model in pricing.keys.sorted() {
+            let path = ["pricing", model]
+            let price = try mapping(pricing[model], path: path, allowed: ["input", "output"])
+            let input = try value(price["input"], path + ["input"], as: "USD per million input tokens, such as 2.5") { Decimal(string: $0).flatMap { $0 >= 0 ? $0 : nil } }
+            let output = try value(price["output"], path + ["output"], as: "USD per million output tokens, such as 10") { Decimal(string: $0).flatMap { $0 >= 0 ? $0 : nil } }
+            guard let input, let output else { throw error(at: pricing[model], path: path, "needs both `input` and `output` prices") }
+            configuration.pricing[model] = PriceOverride(input: input, output: output)
+        }
+
+        if top["end_user_token"] != nil {
+            let token = try mapping(top["end_user_token"], path: ["end_user_token"], allowed: ["issuer", "audience", "claim", "header", "jwks_file", "public_key_file", "hmac_secret_env"])
+            let reader = self
+            let text = { (key: String) throws(ConfigurationError) -> String? in
+                try reader.value(token[key], ["end_user_token", key], as: "a non-empty string") { $0.isEmpty ? nil : $0 }
+            }
+            guard let issuer = try text("issuer"), let audience = try text("audience") else {
+                throw error(at: top["end_user_token"], path: ["end_user_token"], "needs `issuer` and `audience`")
+            }
+            var settings = EndUserTokenSettings(issuer: issuer, audience: audience)
+            settings.claim = try text("claim") ?? settings.claim
+            settings.header = try text("header") ?? settings.header
+            settings.jwksFile = try text("jwks_file")
+            settings.publicKeyFile = try text("public_key_file")
+            settings.hmacSecretVariable = try text("hmac_secret_env")
+            guard [settings.jwksFile, settings.publicKeyFile, settings.hmacSecretVariable].compactMap({ $0 }).count == 1 else {
+                throw error(at: top["end_user_token"], path: ["end_user_token"], "needs exactly one of `jwks_file`, `public_key_file` or `hmac_secret_env`")
+            }
+            configuration.endUserToken = settings
+        }
         return configuration
     }
 
@@ -153,16 +189,45 @@ struct ConfigurationReader {
         var applications: [String: ApplicationSettings] = [:]
         for name in declared.keys {
             let path = ["applications", name]
-            let fields = try mapping(declared[name], path: path, allowed: ["max_request_bytes", "redact", "block_injection", "audit_capture", "audit_durability"])
+            let fields = try mapping(declared[name], path: path, allowed: ["max_request_bytes", "redact", "block_injection", "audit_capture", "audit_durability", "limits"])
             applications[name] = ApplicationSettings(
                 maxRequestBytes: try value(fields["max_request_bytes"], path + ["max_request_bytes"], as: "a size such as 1MiB", parse: ByteSize.parse),
                 redact: try value(fields["redact"], path + ["redact"], as: "true or false", parse: Self.parseBool) ?? false,
                 blockInjection: try value(fields["block_injection"], path + ["block_injection"], as: "true or false", parse: Self.parseBool) ?? false,
                 auditCapture: try value(fields["audit_capture"], path + ["audit_capture"], as: "full, masked or metadata", parse: AuditCapture.init(rawValue:)),
-                auditDurability: try value(fields["audit_durability"], path + ["audit_durability"], as: "durable or async", parse: AuditDurability.init(rawValue:))
+                auditDurability: try value(fields["audit_durability"], path + ["audit_durability"], as: "durable or async", parse: AuditDurability.init(rawValue:)),
+                limits: try readLimits(fields["limits"], path: path + ["limits"], budgets: true)
             )
         }
         return applications
+    }
+
+    /// `requests: 600/1m`, `tokens: 100000/1h`, `concurrent: 20`, and for applications
+    /// `daily_budget: {soft: 50, hard: 100}` and `monthly_budget` in USD.
+    private func readLimits(_ node: Node?, path: [String], budgets: Bool) throws(ConfigurationError) -> KeyLimits? {
+        guard node != nil else { return nil }
+        let allowed: Set<String> = budgets ? ["requests", "tokens", "concurrent", "daily_budget", "monthly_budget"] : ["requests", "tokens", "concurrent"]
+        let fields = try mapping(node, path: path, allowed: allowed)
+        var limits = KeyLimits()
+        limits.requests = try value(fields["requests"], path + ["requests"], as: "a rate such as 600/1m", parse: Self.parseQuota)
+        limits.tokens = try value(fields["tokens"], path + ["tokens"], as: "a rate such as 100000/1m", parse: Self.parseQuota)
+        limits.concurrentRequests = try value(fields["concurrent"], path + ["concurrent"], as: "a whole number of requests, at least 1") { Int($0).flatMap { $0 >= 1 ? $0 : nil } }
+        for (key, keyPath) in [("daily_budget", \KeyLimits.dailyBudget), ("monthly_budget", \.monthlyBudget)] where fields[key] != nil {
+            let budget = try mapping(fields[key], path: path + [key], allowed: ["soft", "hard"])
+            let amount = { (field: String) throws(ConfigurationError) -> Decimal? in
+                try self.value(budget[field], path + [key, field], as: "an amount in USD, such as 25") { Decimal(string: $0).flatMap { $0 > 0 ? $0 : nil } }
+            }
+            limits[keyPath: keyPath] = CostBudget(soft: try amount("soft"), hard: try amount("hard"))
+        }
+        return limits
+    }
+
+    /// `N/DURATION`: at most N per that long.
+    private static func parseQuota(_ text: String) -> RateQuota? {
+        let parts = text.split(separator: "/", maxSplits: 1)
+        guard parts.count == 2, let limit = Int(parts[0].trimmingCharacters(in: .whitespaces)), limit >= 1,
+              let interval = DurationText.parse(String(parts[1])) else { return nil }
+        return RateQuota(limit: limit, per: interval)
     }
 
     private static func parseBool(_ text: String) -> Bool? {

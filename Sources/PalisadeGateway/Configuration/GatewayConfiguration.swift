@@ -1,3 +1,4 @@
+import Foundation
 import PalisadeCore
 import PalisadeInjection
 
@@ -21,6 +22,13 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public var logFormat = LogFormat.json
     public var tracing = TracingSettings()
     public var policy = PolicySettings()
+    /// Default limits per application, per end user and per client IP; an application's own
+    /// `limits` replace the application default, and a key's limits apply on top.
+    public var limits = ScopeLimits()
+    /// Prices per million tokens that replace or extend the bundled pricing table, by model glob.
+    public var pricing: [String: PriceOverride] = [:]
+    /// How end users are identified from a JWT of the customer's identity provider.
+    public var endUserToken: EndUserTokenSettings?
     public var audit = AuditSettings()
 
     public init() {}
@@ -127,16 +135,57 @@ public struct ApplicationSettings: Sendable, Hashable {
     public var auditCapture: AuditCapture?
     /// Whether answers wait for their audit event to be durable; default `audit.durability`.
     public var auditDurability: AuditDurability?
+    /// Replaces `limits.application` for this application; budgets come from here only.
+    public var limits: KeyLimits?
 
     public init(
         maxRequestBytes: Int? = nil, redact: Bool = false, blockInjection: Bool = false,
-        auditCapture: AuditCapture? = nil, auditDurability: AuditDurability? = nil
+        auditCapture: AuditCapture? = nil, auditDurability: AuditDurability? = nil, limits: KeyLimits? = nil
     ) {
         self.maxRequestBytes = maxRequestBytes
         self.redact = redact
         self.blockInjection = blockInjection
         self.auditCapture = auditCapture
         self.auditDurability = auditDurability
+        self.limits = limits
+    }
+}
+
+/// Default rate limits by scope.
+public struct ScopeLimits: Sendable, Hashable {
+    public var application: KeyLimits?
+    public var endUser: KeyLimits?
+    public var clientIP: KeyLimits?
+
+    public init() {}
+}
+
+/// USD per million tokens.
+public struct PriceOverride: Sendable, Hashable {
+    public var input: Decimal
+    public var output: Decimal
+
+    public init(input: Decimal, output: Decimal) {
+        self.input = input
+        self.output = output
+    }
+}
+
+/// A JWT from the customer's identity provider names the end user: sent in `header`, checked
+/// against `issuer`, `audience` and the keys in one of the key settings.
+public struct EndUserTokenSettings: Sendable, Hashable {
+    public var issuer: String
+    public var audience: String
+    public var claim = "sub"
+    public var header = "X-Palisade-User-Token"
+    public var jwksFile: String?
+    public var publicKeyFile: String?
+    /// The environment variable holding an HS256 secret.
+    public var hmacSecretVariable: String?
+
+    public init(issuer: String, audience: String) {
+        self.issuer = issuer
+        self.audience = audience
     }
 }
 

@@ -6,11 +6,13 @@ import Hummingbird
 import Logging
 import NIOCore
 import NIOHTTP1
+import PalisadeAccess
 import PalisadeAudit
 import PalisadeCore
 import PalisadeDetection
 import PalisadePolicy
 import PalisadeProviders
+import PalisadeStore
 import Tracing
 
 /// One provider route: identify the caller, read and decode the request, inspect it and apply
@@ -22,12 +24,15 @@ struct ProxyHandler: Sendable {
     let inspector: ExchangeInspector
     let upstream: UpstreamClient
     let completion: ExchangeCompletion
+    let endUsers: EndUserTokenVerifier?
+    let endUserHeader: HTTPField.Name?
     let policies: PolicyRuntime?
     /// Derives each application's canary token; the vault key, so no other secret is needed.
     let canarySecret: SymmetricKey
     let logger: Logger
 
     private var tracing: ExchangeTracing { completion.tracing }
+    private var admission: AdmissionGate { completion.admission }
 
     /// Largest non-streamed answer accepted from an upstream; beyond it the upstream is faulty.
     private static let maximumResponseBytes = 64 << 20
@@ -64,6 +69,14 @@ struct ProxyHandler: Sendable {
         )
         let identity = try await authenticator.authenticate(presented)
         draft.identify(identity)
+        if let endUsers, let endUserHeader, let token = request.headers[endUserHeader] {
+            do {
+                draft.identifyEndUser(try await endUsers.verify(token))
+            } catch {
+                throw ProviderError(status: 401, code: "invalid_user_token", message: "The end-user token in \(endUserHeader) was refused: \(error)")
+            }
+        }
+        try admission.checkBlocks(keyID: identity.key.id, endUser: draft.record.endUser, clientIP: draft.record.clientIP, applicationID: identity.application.id)
 
         let settings = configuration.applications[identity.application.name] ?? ApplicationSettings()
         draft.capture = settings.auditCapture ?? configuration.audit.capture
@@ -72,6 +85,16 @@ struct ProxyHandler: Sendable {
         let (json, exchange) = try RequestReader.exchange(from: body, request: request, operation: operation)
         draft.describe(exchange)
         if draft.capture != .metadata { draft.payloads.applicationRequest = Data(body.readableBytesView) }
+        if let endUser = draft.record.endUser, endUser == exchange.endUser {
+            try admission.checkBlocks(keyID: nil, endUser: endUser, clientIP: nil, applicationID: nil)
+        }
+        if !identity.key.allowedModels.isEmpty, !ModelAllowList(identity.key.allowedModels).allows(exchange.model ?? "") {
+            throw ProviderError(
+                status: 403, code: "model_not_allowed_for_key",
+                message: "This key may call only \(identity.key.allowedModels.joined(separator: ", ")); '\(exchange.model ?? "")' is not among them."
+            )
+        }
+        draft.admission = try admission.admit(identity, endUser: draft.record.endUser, clientIP: draft.record.clientIP, estimatedInputTokens: draft.estimatedInputTokens)
 
         let policy = policies?.current.policy(for: identity.application.name)
         let canary = policy?.usesCanary == true ? CanaryToken(secret: canarySecret, applicationID: identity.application.id) : nil
@@ -147,6 +170,9 @@ struct ProxyHandler: Sendable {
 
         var headers = HeaderPolicy.downstreamFields(from: response.headers)
         headers[ExchangeDraft.requestIDHeader] = draft.id
+        for (name, value) in draft.admission?.ticket?.status.headers ?? [] {
+            if let field = HTTPField.Name(name) { headers[field] = value }
+        }
         let answer = AnswerContext(request: exchange, policy: policy, canary: canary?.value, restorer: restorer)
         if response.headers.first(name: "content-type")?.hasPrefix("text/event-stream") == true {
             let pipeline = OutputTextPipeline(

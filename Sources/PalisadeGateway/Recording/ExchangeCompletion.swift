@@ -1,3 +1,4 @@
+import Foundation
 import Logging
 import PalisadeAudit
 import PalisadeCore
@@ -10,17 +11,20 @@ struct ExchangeCompletion: Sendable {
     let recorder: ExchangeRecorder
     let tracing: ExchangeTracing
     let audit: AuditLog?
+    let admission: AdmissionGate
     let logger: Logger
 
     /// Returns once the audit event is durable, unless the application's audit durability is
     /// `async`. Throws only when it could not be written; the caller applies `failure_mode`.
     func complete(_ draft: ExchangeDraft, span: any Span, responseModel: String? = nil) async throws(AuditError) {
+        let cost = admission.settle(draft.admission, model: responseModel ?? draft.record.model, usage: draft.record.usage)
         recorder.record(draft.record)
         tracing.finish(span, record: draft.record, responseModel: responseModel)
         guard let audit else { return }
         let entry = AuditEntry(
             record: draft.record,
             applicationName: draft.applicationName,
+            costUSD: cost.map { NSDecimalNumber(decimal: $0).doubleValue },
             decisions: draft.record.decisions.flatMap(Self.auditDecisions),
             payloads: draft.payloads,
             captureMode: CaptureMode(rawValue: draft.capture.rawValue) ?? .masked

@@ -10,13 +10,16 @@ import PalisadeStore
 struct ExchangeDraft: Sendable {
     private(set) var record: ExchangeRecord
     private let started = ContinuousClock.now
-    private var estimatedInputTokens = 0
+    private(set) var estimatedInputTokens = 0
     private(set) var applicationName: String?
     /// The bodies as the application sent and received them and as the provider saw them; the
     /// audit log keeps what the application's capture mode allows.
     var payloads = AuditPayloads()
     var capture = AuditCapture.masked
     var durability = AuditDurability.durable
+    /// Settled when the exchange completes: tokens charged, concurrency released, cost known.
+    var admission: Admission?
+    private var endUserVerified = false
 
     static let userHeader = HTTPField.Name("X-Palisade-User")!
     static let sessionHeader = HTTPField.Name("X-Palisade-Session")!
@@ -44,6 +47,12 @@ struct ExchangeDraft: Sendable {
         applicationName = identity.application.name
     }
 
+    /// The end user named by a verified identity-provider token wins over every other source.
+    mutating func identifyEndUser(_ user: String) {
+        record.endUser = user
+        endUserVerified = true
+    }
+
     mutating func decide(_ decision: PolicyDecision) {
         record.decisions.append(decision)
     }
@@ -53,7 +62,7 @@ struct ExchangeDraft: Sendable {
     mutating func describe(_ exchange: Exchange) {
         record.model = exchange.model
         record.stream = exchange.stream
-        record.endUser = record.endUser ?? exchange.endUser
+        if !endUserVerified { record.endUser = record.endUser ?? exchange.endUser }
         estimatedInputTokens = TokenEstimator.estimate(exchange.segments.map(\.text))
     }
 

@@ -10,6 +10,9 @@ enum ErrorResponse {
         var headers = HTTPFields()
         headers[.contentType] = "application/json"
         if let exchangeID { headers[ExchangeDraft.requestIDHeader] = exchangeID }
+        for (name, value) in error.headers {
+            if let field = HTTPField.Name(name) { headers[field] = value }
+        }
         return Response(
             status: .init(code: error.status),
             headers: headers,

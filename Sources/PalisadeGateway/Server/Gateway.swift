@@ -1,8 +1,10 @@
 import Crypto
+import HTTPTypes
 import Hummingbird
 import Foundation
 import Logging
 import NIOCore
+import PalisadeAccess
 import PalisadeAudit
 import PalisadeCore
 import PalisadeDetection
@@ -26,13 +28,16 @@ public struct Gateway: Sendable {
     /// The tamper-evident audit log; `nil` when `audit.enabled` is false.
     public let audit: AuditLog?
     private let policies: PolicyRuntime?
+    private let admission: AdmissionGate
+    private let endUsers: EndUserTokenVerifier?
+    private let adminAuthenticator: AdminAuthenticator
     private let canarySecret: SymmetricKey
     private let logger: Logger
 
     /// Fails when the redaction vault's or the audit log's keys cannot be read or created, the
     /// audit database cannot be opened, the policy file is invalid, the injection model cannot
     /// be loaded, or the tracing exporter cannot be configured.
-    public init(configuration: GatewayConfiguration, store: any Store, logger: Logger) throws {
+    public init(configuration: GatewayConfiguration, store: any Store, logger: Logger) async throws {
         let keyFile = configuration.redaction.keyFile ?? (configuration.dataDirectory as NSString).appendingPathComponent("vault.key")
         let vaultKey = try VaultKey.load(file: keyFile)
         let retention = TimeInterval(configuration.redaction.retention.components.seconds)
@@ -52,6 +57,27 @@ public struct Gateway: Sendable {
             try PolicyRuntime(file: file, pollInterval: configuration.policy.pollInterval, logger: logger)
         }
         canarySecret = vaultKey.key
+        admission = try AdmissionGate(store: store, configuration: configuration, logger: logger)
+        if let settings = configuration.endUserToken {
+            endUsers = try await EndUserTokenVerifier(EndUserTokenConfiguration(
+                issuer: settings.issuer, audience: settings.audience, claim: settings.claim, keys: try Self.endUserKeys(settings)
+            ))
+        } else {
+            endUsers = nil
+        }
+        adminAuthenticator = AdminAuthenticator(store: store)
+    }
+
+    /// The identity provider's keys as the settings name them; a missing file or variable stops
+    /// start-up with its name.
+    private static func endUserKeys(_ settings: EndUserTokenSettings) throws -> EndUserTokenKeys {
+        if let file = settings.jwksFile { return .jwks(try String(contentsOfFile: file, encoding: .utf8)) }
+        if let file = settings.publicKeyFile { return .publicKeyPEM(try String(contentsOfFile: file, encoding: .utf8)) }
+        let variable = settings.hmacSecretVariable ?? ""
+        guard let secret = ProcessInfo.processInfo.environment[variable], !secret.isEmpty else {
+            throw ConfigurationError(source: "environment", key: "end_user_token.hmac_secret_env", message: "names \(variable), which is not set")
+        }
+        return .hmacSecret(secret)
     }
 
     /// The policy in force, if a policy file is configured.
@@ -74,7 +100,8 @@ public struct Gateway: Sendable {
         router.add(middleware: ProviderErrorMiddleware())
         let proxy = ProxyHandler(
             configuration: configuration, authenticator: authenticator, inspector: inspector, upstream: upstream,
-            completion: ExchangeCompletion(recorder: recorder, tracing: tracing, audit: audit, logger: logger),
+            completion: ExchangeCompletion(recorder: recorder, tracing: tracing, audit: audit, admission: admission, logger: logger),
+            endUsers: endUsers, endUserHeader: configuration.endUserToken.flatMap { HTTPField.Name($0.header) },
             policies: policies, canarySecret: canarySecret, logger: logger
         )
         for route in Self.routes {
@@ -83,13 +110,15 @@ public struct Gateway: Sendable {
             }
         }
         HealthRoutes(store: store, recorder: recorder).add(to: router)
+        let gate = admission
+        AdminAPI(authenticator: adminAuthenticator, routes: adminRoutes(blocksChanged: { await gate.refreshBlocks() }), logger: logger).add(to: router)
         return router
     }
 
     /// Services that must run beside the HTTP server and stop after it, so that the last
     /// requests' records are written before the process exits.
     public var services: [any Service] {
-        var services: [any Service] = [recorder, UpstreamClientLifecycle(client: upstream)]
+        var services: [any Service] = [recorder, admission, UpstreamClientLifecycle(client: upstream)]
         if let audit { services.append(AuditService(log: audit, retention: configuration.audit.retention, logger: logger)) }
         if let policies { services.append(policies) }
         if let spanExporter { services.append(spanExporter) }
@@ -104,6 +133,13 @@ public struct Gateway: Sendable {
             onServerRunning: onServerRunning,
             logger: logger
         )
+    }
+}
+
+extension Gateway {
+    /// Every admin route, in the order the README's table lists them.
+    func adminRoutes(blocksChanged: @escaping @Sendable () async -> Void) -> [AdminRoute] {
+        AccessAdminRoutes(store: store, blocksChanged: blocksChanged).routes
     }
 }
 

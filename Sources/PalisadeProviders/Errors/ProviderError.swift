@@ -7,11 +7,14 @@ public struct ProviderError: Error, Sendable, Hashable {
     /// Stable, documented identifier (`invalid_json`, `upstream_timeout`): scripts match on it.
     public var code: String
     public var message: String
+    /// Extra response headers, such as `Retry-After` and `x-ratelimit-*` on a 429.
+    public var headers: [String: String]
 
-    public init(status: Int, code: String, message: String) {
+    public init(status: Int, code: String, message: String, headers: [String: String] = [:]) {
         self.status = status
         self.code = code
         self.message = message
+        self.headers = headers
     }
 
     public func body(for provider: Provider) -> JSONValue {

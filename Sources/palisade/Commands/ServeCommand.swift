@@ -30,7 +30,7 @@ struct ServeCommand: AsyncParsableCommand {
             }
             logger.info("Provider '\(endpoint.name)' (\(endpoint.format.rawValue) format) at \(endpoint.baseURL)")
         }
-        let gateway = try Gateway(configuration: configuration, store: store, logger: logger)
+        let gateway = try await Gateway(configuration: configuration, store: store, logger: logger)
         try await gateway.application().runService()
     }
 }
