@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeTelemetry
 import PalisadeCore
 import PalisadeInjection
 import Yams
@@ -47,7 +48,7 @@ struct ConfigurationReader {
 
     mutating func read(_ root: Node?) throws(ConfigurationError) -> GatewayConfiguration {
         var configuration = GatewayConfiguration()
-        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging", "tracing", "policy", "audit", "limits", "pricing", "end_user_token"])
+        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging", "tracing", "policy", "audit", "limits", "pricing", "end_user_token", "siem"])
 
         let server = try mapping(top["server"], path: ["server"], allowed: ["host", "port", "max_request_bytes"])
         configuration.host = try value(server["host"], ["server", "host"], as: "a host name or address") { $0.isEmpty ? nil : $0 } ?? configuration.host
@@ -113,6 +114,13 @@ struct ConfigurationReader {
             guard let input, let output else { throw error(at: pricing[model], path: path, "needs both `input` and `output` prices") }
             configuration.pricing[model] = PriceOverride(input: input, output: output)
         }
+
+        let siem = try mapping(top["siem"], path: ["siem"], allowed: ["webhook_url", "webhook_token_env", "syslog_host", "syslog_port", "syslog_transport"])
+        configuration.siem.webhookURL = try value(siem["webhook_url"], ["siem", "webhook_url"], as: "an http or https URL", parse: Self.parseBaseURL)
+        configuration.siem.webhookTokenVariable = try value(siem["webhook_token_env"], ["siem", "webhook_token_env"], as: "an environment variable name") { $0.isEmpty ? nil : $0 }
+        configuration.siem.syslogHost = try value(siem["syslog_host"], ["siem", "syslog_host"], as: "a host name or address") { $0.isEmpty ? nil : $0 }
+        configuration.siem.syslogPort = try value(siem["syslog_port"], ["siem", "syslog_port"], as: "a port number from 1 to 65535") { Int($0).flatMap { (1...65535).contains($0) ? $0 : nil } } ?? configuration.siem.syslogPort
+        configuration.siem.syslogTransport = try value(siem["syslog_transport"], ["siem", "syslog_transport"], as: "`udp` or `tcp`", parse: SyslogSink.Transport.init(rawValue:)) ?? configuration.siem.syslogTransport
 
         if top["end_user_token"] != nil {
             let token = try mapping(top["end_user_token"], path: ["end_user_token"], allowed: ["issuer", "audience", "claim", "header", "jwks_file", "public_key_file", "hmac_secret_env"])

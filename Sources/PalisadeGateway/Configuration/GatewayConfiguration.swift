@@ -1,6 +1,7 @@
 import Foundation
 import PalisadeCore
 import PalisadeInjection
+import PalisadeTelemetry
 
 /// Everything `palisade serve` can be told, with the defaults it runs on when told nothing.
 public struct GatewayConfiguration: Sendable, Hashable {
@@ -29,6 +30,8 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public var pricing: [String: PriceOverride] = [:]
     /// How end users are identified from a JWT of the customer's identity provider.
     public var endUserToken: EndUserTokenSettings?
+    /// Where security findings go as OCSF events.
+    public var siem = SIEMSettings()
     public var audit = AuditSettings()
 
     public init() {}
@@ -149,6 +152,18 @@ public struct ApplicationSettings: Sendable, Hashable {
         self.auditDurability = auditDurability
         self.limits = limits
     }
+}
+
+/// SIEM sinks: an HTTPS webhook receiving JSON arrays of OCSF events, and RFC 5424 syslog.
+public struct SIEMSettings: Sendable, Hashable {
+    public var webhookURL: String?
+    /// The environment variable holding a bearer token for the webhook.
+    public var webhookTokenVariable: String?
+    public var syslogHost: String?
+    public var syslogPort = 514
+    public var syslogTransport = SyslogSink.Transport.udp
+
+    public init() {}
 }
 
 /// Default rate limits by scope.

@@ -149,6 +149,7 @@ struct ProxyHandler: Sendable {
                 message: "No \(operation.provider.rawValue)-format provider is configured for model '\(exchange.model ?? "")'."
             )
         }
+        draft.providerEndpoint = endpoint.name
         var upstreamRequest = HTTPClientRequest(url: endpoint.url(forGatewayPath: request.uri.path, query: request.uri.query))
         upstreamRequest.method = request.method == .get ? .GET : .POST
         upstreamRequest.headers = HeaderPolicy.upstreamHeaders(from: request.headers, endpoint: endpoint)

@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import PalisadeAudit
 import PalisadeCore
+import PalisadeTelemetry
 import Tracing
 
 /// Where every finished exchange goes, whichever way it ended (refused, answered, streamed,
@@ -12,6 +13,7 @@ struct ExchangeCompletion: Sendable {
     let tracing: ExchangeTracing
     let audit: AuditLog?
     let admission: AdmissionGate
+    let telemetry: GatewayTelemetry
     let logger: Logger
 
     /// Returns once the audit event is durable, unless the application's audit durability is
@@ -20,18 +22,25 @@ struct ExchangeCompletion: Sendable {
         let cost = admission.settle(draft.admission, model: responseModel ?? draft.record.model, usage: draft.record.usage)
         recorder.record(draft.record)
         tracing.finish(span, record: draft.record, responseModel: responseModel)
+        let costUSD = cost.map { NSDecimalNumber(decimal: $0).doubleValue }
+        telemetry.observe(draft, costUSD: costUSD)
         guard let audit else { return }
         let entry = AuditEntry(
             record: draft.record,
             applicationName: draft.applicationName,
-            costUSD: cost.map { NSDecimalNumber(decimal: $0).doubleValue },
+            costUSD: costUSD,
             decisions: draft.record.decisions.flatMap(Self.auditDecisions),
             payloads: draft.payloads,
             captureMode: CaptureMode(rawValue: draft.capture.rawValue) ?? .masked
         )
         switch draft.durability {
         case .durable:
-            try await audit.append(entry)
+            do {
+                try await audit.append(entry)
+            } catch {
+                telemetry.metrics.recordAuditWriteFailure()
+                throw error
+            }
         case .async:
             if !audit.appendAsync(entry) {
                 logger.error("Audit queue full; event dropped", metadata: ["exchange": "\(draft.id)"])

@@ -20,6 +20,11 @@ struct ExchangeDraft: Sendable {
     /// Settled when the exchange completes: tokens charged, concurrency released, cost known.
     var admission: Admission?
     private var endUserVerified = false
+    /// What the inventory learns from the request: tools, the system prompt, the provider.
+    private(set) var declaredTools: [String] = []
+    private(set) var calledTools: [String] = []
+    private(set) var systemPrompt: String?
+    var providerEndpoint: String?
 
     static let userHeader = HTTPField.Name("X-Palisade-User")!
     static let sessionHeader = HTTPField.Name("X-Palisade-Session")!
@@ -62,6 +67,9 @@ struct ExchangeDraft: Sendable {
     mutating func describe(_ exchange: Exchange) {
         record.model = exchange.model
         record.stream = exchange.stream
+        declaredTools = exchange.declaredTools
+        calledTools = exchange.toolCalls.map(\.name)
+        systemPrompt = exchange.systemPrompt
         if !endUserVerified { record.endUser = record.endUser ?? exchange.endUser }
         estimatedInputTokens = TokenEstimator.estimate(exchange.segments.map(\.text))
     }

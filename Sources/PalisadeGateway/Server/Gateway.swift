@@ -12,6 +12,7 @@ import PalisadeInjection
 import PalisadePolicy
 import PalisadeProviders
 import PalisadeStore
+import PalisadeTelemetry
 import ServiceLifecycle
 import Tracing
 
@@ -31,6 +32,7 @@ public struct Gateway: Sendable {
     private let admission: AdmissionGate
     private let endUsers: EndUserTokenVerifier?
     private let adminAuthenticator: AdminAuthenticator
+    let telemetry: GatewayTelemetry
     private let canarySecret: SymmetricKey
     private let logger: Logger
 
@@ -66,6 +68,7 @@ public struct Gateway: Sendable {
             endUsers = nil
         }
         adminAuthenticator = AdminAuthenticator(store: store)
+        telemetry = try GatewayTelemetry(configuration: configuration, logger: logger)
     }
 
     /// The identity provider's keys as the settings name them; a missing file or variable stops
@@ -100,7 +103,7 @@ public struct Gateway: Sendable {
         router.add(middleware: ProviderErrorMiddleware())
         let proxy = ProxyHandler(
             configuration: configuration, authenticator: authenticator, inspector: inspector, upstream: upstream,
-            completion: ExchangeCompletion(recorder: recorder, tracing: tracing, audit: audit, admission: admission, logger: logger),
+            completion: ExchangeCompletion(recorder: recorder, tracing: tracing, audit: audit, admission: admission, telemetry: telemetry, logger: logger),
             endUsers: endUsers, endUserHeader: configuration.endUserToken.flatMap { HTTPField.Name($0.header) },
             policies: policies, canarySecret: canarySecret, logger: logger
         )
@@ -110,6 +113,10 @@ public struct Gateway: Sendable {
             }
         }
         HealthRoutes(store: store, recorder: recorder).add(to: router)
+        let metrics = telemetry.metrics
+        router.get("/metrics") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"], body: .init(byteBuffer: ByteBuffer(string: metrics.prometheusText())))
+        }
         let gate = admission
         AdminAPI(authenticator: adminAuthenticator, routes: adminRoutes(blocksChanged: { await gate.refreshBlocks() }), logger: logger).add(to: router)
         return router
@@ -122,6 +129,7 @@ public struct Gateway: Sendable {
         if let audit { services.append(AuditService(log: audit, retention: configuration.audit.retention, logger: logger)) }
         if let policies { services.append(policies) }
         if let spanExporter { services.append(spanExporter) }
+        services += telemetry.services
         return services
     }
 
@@ -140,6 +148,8 @@ extension Gateway {
     /// Every admin route, in the order the README's table lists them.
     func adminRoutes(blocksChanged: @escaping @Sendable () async -> Void) -> [AdminRoute] {
         AccessAdminRoutes(store: store, blocksChanged: blocksChanged).routes
+            + VisibilityAdminRoutes(telemetry: telemetry, configuration: configuration, policy: { policies?.current }).routes
+            + AuditAdminRoutes(audit: audit, store: store).routes
     }
 }
 
