@@ -77,7 +77,7 @@ struct InventoryDatabase: Sendable {
                         lastSeen: Date(timeIntervalSince1970: row["last_seen"]),
                         count: row["count"]
                     )
-                    state.applications[application]?.items[category, default: [:]][item.name] = item
+                    state.applications[application]?.items[category.index][item.name] = InventoryState.TrackedItem(item: item, dirty: false)
                 }
                 let events = try Row.fetchAll(
                     db,

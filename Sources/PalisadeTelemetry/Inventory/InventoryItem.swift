@@ -15,6 +15,21 @@ public enum InventoryCategory: String, Sendable, Codable, CodingKeyRepresentable
     case systemPrompt = "system_prompt"
     /// Sensitive data seen, as `kind:TYPE` (`pii:EMAIL`, `secret:AWS_ACCESS_KEY`).
     case dataClass = "data_class"
+
+    /// The position in `allCases`, for tables indexed by category.
+    var index: Int {
+        switch self {
+        case .key: 0
+        case .provider: 1
+        case .model: 2
+        case .endUser: 3
+        case .clientIP: 4
+        case .declaredTool: 5
+        case .calledTool: 6
+        case .systemPrompt: 7
+        case .dataClass: 8
+        }
+    }
 }
 
 /// One thing seen in traffic: when first and last, and how many times.

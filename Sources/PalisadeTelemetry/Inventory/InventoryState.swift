@@ -11,11 +11,19 @@ struct InventoryState {
         var name: String
     }
 
+    /// An item and whether it changed since the last persistence batch, so that a busy item is
+    /// queued for writing once per batch rather than hashed into a set on every request.
+    struct TrackedItem {
+        var item: InventoryItem
+        var dirty: Bool
+    }
+
     struct ApplicationState {
         var firstSeen: Date
         var lastSeen: Date
         var requests: Int
-        var items: [InventoryCategory: [String: InventoryItem]] = [:]
+        /// One table per category, indexed by `InventoryCategory.index`.
+        var items = [[String: TrackedItem]](repeating: [:], count: InventoryCategory.allCases.count)
         var truncated: Set<InventoryCategory> = []
         var signals = ThreatSignals()
     }
@@ -34,7 +42,7 @@ struct InventoryState {
 
     var applications: [String: ApplicationState] = [:]
     var dirtyApplications: Set<String> = []
-    var dirtyItems: Set<ItemKey> = []
+    var dirtyItems: [ItemKey] = []
     var pendingEvents: [InventoryEvent] = []
     var recentEvents: [InventoryEvent] = []
     let limits: Limits
@@ -83,19 +91,25 @@ struct InventoryState {
         at date: Date
     ) {
         guard let item, !item.isEmpty else { return }
-        if application.items[category, default: [:]][item] != nil {
-            application.items[category]![item]!.count += 1
-            application.items[category]![item]!.lastSeen = max(application.items[category]![item]!.lastSeen, date)
-        } else if application.items[category, default: [:]].count < limits.limit(for: category) {
-            application.items[category, default: [:]][item] = InventoryItem(name: item, firstSeen: date, lastSeen: date, count: 1)
-            if let kind = InventoryEvent.kind(announcing: category) {
+        let index = category.index
+        if var known = application.items[index][item] {
+            let wasDirty = known.dirty
+            known.item.count += 1
+            known.item.lastSeen = max(known.item.lastSeen, date)
+            known.dirty = true
+            application.items[index][item] = known
+            guard !wasDirty else { return }
+        } else if application.items[index].count < limits.limit(for: category) {
+            application.items[index][item] = TrackedItem(item: InventoryItem(name: item, firstSeen: date, lastSeen: date, count: 1), dirty: true)
+            let alreadyDeclared = category == .calledTool && application.items[InventoryCategory.declaredTool.index][item] != nil
+            if let kind = InventoryEvent.kind(announcing: category), !alreadyDeclared {
                 announce(InventoryEvent(kind: kind, application: applicationName, name: item, at: date))
             }
         } else {
             application.truncated.insert(category)
             return
         }
-        dirtyItems.insert(ItemKey(application: applicationName, category: category, name: item))
+        dirtyItems.append(ItemKey(application: applicationName, category: category, name: item))
     }
 
     private mutating func announce(_ event: InventoryEvent) {
@@ -113,13 +127,38 @@ struct InventoryState {
                 firstSeen: state.firstSeen,
                 lastSeen: state.lastSeen,
                 requests: state.requests,
-                items: state.items.mapValues { table in
-                    table.values.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
-                },
+                items: Dictionary(uniqueKeysWithValues: InventoryCategory.allCases.compactMap { category in
+                    let table = state.items[category.index]
+                    return table.isEmpty ? nil : (category, table.values.map(\.item).sorted { ($0.count, $1.name) > ($1.count, $0.name) })
+                }),
                 truncated: state.truncated,
                 signals: state.signals.decayed(to: date, halfLife: halfLife)
             )
         }
         return Inventory(generatedAt: date, applications: applications.sorted { $0.name < $1.name })
+    }
+}
+
+extension InventoryState {
+    /// The items changed since the last call, marked clean.
+    mutating func takeDirtyItems() -> [(ItemKey, InventoryItem)] {
+        let keys = dirtyItems
+        dirtyItems.removeAll(keepingCapacity: true)
+        return keys.compactMap { key in
+            let index = key.category.index
+            guard let tracked = applications[key.application]?.items[index][key.name] else { return nil }
+            applications[key.application]!.items[index][key.name]!.dirty = false
+            return (key, tracked.item)
+        }
+    }
+
+    /// Queues items again after a failed write.
+    mutating func markDirty(_ keys: [ItemKey]) {
+        for key in keys {
+            let index = key.category.index
+            guard let tracked = applications[key.application]?.items[index][key.name], !tracked.dirty else { continue }
+            applications[key.application]!.items[index][key.name]!.dirty = true
+            dirtyItems.append(key)
+        }
     }
 }

@@ -82,12 +82,9 @@ public final class InventoryTracker: Service, Sendable {
         let batch = state.withLock { state in
             var batch = InventoryBatch()
             batch.applications = state.dirtyApplications.compactMap { name in state.applications[name].map { (name, $0) } }
-            batch.items = state.dirtyItems.compactMap { key in
-                state.applications[key.application]?.items[key.category]?[key.name].map { (key, $0) }
-            }
+            batch.items = state.takeDirtyItems()
             batch.events = state.pendingEvents
             state.dirtyApplications.removeAll(keepingCapacity: true)
-            state.dirtyItems.removeAll(keepingCapacity: true)
             state.pendingEvents.removeAll(keepingCapacity: true)
             return batch
         }
@@ -97,7 +94,7 @@ public final class InventoryTracker: Service, Sendable {
         } catch {
             state.withLock { state in
                 state.dirtyApplications.formUnion(batch.applications.map(\.0))
-                state.dirtyItems.formUnion(batch.items.map(\.0))
+                state.markDirty(batch.items.map(\.0))
                 state.pendingEvents.insert(contentsOf: batch.events, at: 0)
             }
             throw error

@@ -74,18 +74,16 @@ extension ThreatSignals {
     ) {
         self = decayed(to: date, halfLife: halfLife)
         requests += 1
-        if findings.contains(where: { $0.kind == .injection || $0.kind == .jailbreak }) {
-            attacks += 1
+        var attacked = false, leaked = false, blocked = false
+        for finding in findings {
+            attacked = attacked || finding.kind == .injection || finding.kind == .jailbreak
+            guard finding.direction == .output else { continue }
+            leaked = leaked || finding.kind == .outputLeak || finding.kind == .secret || finding.kind == .pii
+            blocked = blocked || outputBlocked(finding)
         }
-        let output = findings.filter { $0.direction == .output }
-        if output.contains(where: { [.outputLeak, .secret, .pii].contains($0.kind) }) {
-            leaks += 1
-        }
-        if output.contains(where: outputBlocked) {
-            blockedOutputs += 1
-        }
-        if rateLimited {
-            rateLimitRefusals += 1
-        }
+        if attacked { attacks += 1 }
+        if leaked { leaks += 1 }
+        if blocked { blockedOutputs += 1 }
+        if rateLimited { rateLimitRefusals += 1 }
     }
 }

@@ -1,6 +1,7 @@
 import CoreMetrics
 import PalisadeCore
 import Prometheus
+import Synchronization
 
 /// The gateway's Prometheus metrics, recorded through swift-metrics into a registry of its own.
 ///
@@ -14,6 +15,28 @@ public final class GatewayMetrics: Sendable {
     private let models: CappedLabelValues
     private let providers: CappedLabelValues
     private let errorCodes: CappedLabelValues
+    private let findings: [FindingKind: [PolicyAction: CoreMetrics.Counter]]
+    private let decisions: [PolicyMode: [PolicyAction: CoreMetrics.Counter]]
+    /// Series of the requests of one application, provider, model and status class, by the raw
+    /// values the exchange carries: one lookup per request instead of one per series.
+    private let routes = Mutex<[RouteKey: RouteSeries]>([:])
+    private static let routeCacheLimit = 10_000
+
+    private struct RouteKey: Hashable {
+        var application: String
+        var provider: String?
+        var model: String?
+        var statusClass: String
+    }
+
+    private struct RouteSeries {
+        var requests: CoreMetrics.Counter
+        var duration: CoreMetrics.Timer
+        var firstToken: CoreMetrics.Timer
+        var inputTokens: CoreMetrics.Counter
+        var outputTokens: CoreMetrics.Counter
+        var cost: CoreMetrics.FloatingPointCounter
+    }
 
     /// - Parameters:
     ///   - registry: where the series live; `prometheusText()` renders it.
@@ -26,11 +49,23 @@ public final class GatewayMetrics: Sendable {
             Name.requestDuration: [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120].map(Duration.seconds),
             Name.timeToFirstToken: [0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10].map(Duration.seconds),
         ]
-        series = MetricSeriesCache(factory: factory)
+        let series = MetricSeriesCache(factory: factory)
+        self.series = series
         applications = CappedLabelValues(limit: applicationLimit)
         models = CappedLabelValues(limit: modelLimit)
         providers = CappedLabelValues(limit: 50)
         errorCodes = CappedLabelValues(limit: 50)
+        // Closed sets, made up front so that every combination reads 0 rather than missing.
+        findings = Dictionary(uniqueKeysWithValues: FindingKind.allCases.map { kind in
+            (kind, Dictionary(uniqueKeysWithValues: PolicyAction.allCases.map { action in
+                (action, series.counter(Name.findings, ["kind": kind.rawValue, "action": action.rawValue]))
+            }))
+        })
+        decisions = Dictionary(uniqueKeysWithValues: PolicyMode.allCases.map { mode in
+            (mode, Dictionary(uniqueKeysWithValues: PolicyAction.allCases.map { action in
+                (action, series.counter(Name.decisions, ["action": action.rawValue, "mode": mode.rawValue]))
+            }))
+        })
     }
 
     enum Name {
@@ -49,44 +84,51 @@ public final class GatewayMetrics: Sendable {
 
     public func observe(_ exchange: ObservedExchange) {
         let record = exchange.record
-        let application = applications.value(for: exchange.applicationName)
-        let provider = providers.value(for: exchange.providerEndpoint ?? record.provider?.rawValue)
-        let model = models.value(for: record.model)
-
-        series.counter(Name.requests, [
-            "application": application, "provider": provider, "model": model, "status_class": StatusClass.of(record.status),
-        ]).increment()
-        series.timer(Name.requestDuration, ["application": application, "provider": provider])
-            .recordNanoseconds(Int64(record.latencyMs * 1_000_000))
+        let route = routeSeries(for: RouteKey(
+            application: exchange.applicationName,
+            provider: exchange.providerEndpoint ?? record.provider?.rawValue,
+            model: record.model,
+            statusClass: StatusClass.of(record.status)
+        ))
+        route.requests.increment()
+        route.duration.recordNanoseconds(Int64(record.latencyMs * 1_000_000))
         if let firstToken = record.timeToFirstTokenMs {
-            series.timer(Name.timeToFirstToken, ["application": application, "provider": provider])
-                .recordNanoseconds(Int64(firstToken * 1_000_000))
+            route.firstToken.recordNanoseconds(Int64(firstToken * 1_000_000))
         }
-        if record.usage.input > 0 {
-            series.counter(Name.tokens, ["application": application, "provider": provider, "model": model, "direction": "input"])
-                .increment(by: record.usage.input)
-        }
-        if record.usage.output > 0 {
-            series.counter(Name.tokens, ["application": application, "provider": provider, "model": model, "direction": "output"])
-                .increment(by: record.usage.output)
-        }
-        if exchange.costUSD > 0 {
-            series.floatingCounter(Name.cost, ["application": application, "provider": provider, "model": model])
-                .increment(by: exchange.costUSD)
-        }
+        if record.usage.input > 0 { route.inputTokens.increment(by: record.usage.input) }
+        if record.usage.output > 0 { route.outputTokens.increment(by: record.usage.output) }
+        if exchange.costUSD > 0 { route.cost.increment(by: exchange.costUSD) }
         for finding in record.findings {
-            series.counter(Name.findings, ["kind": finding.kind.rawValue, "action": exchange.policy.action(for: finding.kind).rawValue])
-                .increment()
+            findings[finding.kind]?[exchange.policy.action(for: finding.kind)]?.increment()
         }
-        series.counter(Name.decisions, [
-            "action": exchange.policy.decision(for: record.findings).rawValue, "mode": exchange.policy.mode.rawValue,
-        ]).increment()
+        decisions[exchange.policy.mode]?[exchange.policy.decision(for: record.findings)]?.increment()
         if let code = Self.upstreamErrorCode(of: record) {
             series.counter(Name.upstreamErrors, ["code": errorCodes.value(for: code)]).increment()
         }
         if let scope = exchange.rateLimitRefusal {
             series.counter(Name.rateLimitRefusals, ["scope": scope.rawValue]).increment()
         }
+    }
+
+    private func routeSeries(for key: RouteKey) -> RouteSeries {
+        if let known = routes.withLock({ $0[key] }) { return known }
+        let application = applications.value(for: key.application)
+        let provider = providers.value(for: key.provider)
+        let model = models.value(for: key.model)
+        let made = RouteSeries(
+            requests: series.counter(Name.requests, ["application": application, "provider": provider, "model": model, "status_class": key.statusClass]),
+            duration: series.timer(Name.requestDuration, ["application": application, "provider": provider]),
+            firstToken: series.timer(Name.timeToFirstToken, ["application": application, "provider": provider]),
+            inputTokens: series.counter(Name.tokens, ["application": application, "provider": provider, "model": model, "direction": "input"]),
+            outputTokens: series.counter(Name.tokens, ["application": application, "provider": provider, "model": model, "direction": "output"]),
+            cost: series.floatingCounter(Name.cost, ["application": application, "provider": provider, "model": model])
+        )
+        // Raw model names are the caller's choice: past the limit, series are looked up each time
+        // rather than cached, so the cache stays bounded too.
+        routes.withLock { routes in
+            if routes.count < Self.routeCacheLimit { routes[key] = made }
+        }
+        return made
     }
 
     /// Events a SIEM sink gave up on (backlog full or retries exhausted).

@@ -30,7 +30,7 @@ import Testing
         let directory = try TemporaryDirectory()
         let tracker = try InventoryTracker(directory: directory.path)
         tracker.observe(observed(model: "gpt-4o", declaredTools: ["search"], systemPrompt: "v1"))
-        tracker.observe(observed(model: "gpt-4o", declaredTools: ["search"], systemPrompt: "v1"))
+        tracker.observe(observed(model: "gpt-4o", declaredTools: ["search"], calledTools: ["search"], systemPrompt: "v1"))
         tracker.observe(observed(model: "o3", systemPrompt: "v2"))
 
         let events = tracker.recentEvents().map { "\($0.kind.rawValue) \($0.kind == .newSystemPrompt ? "" : $0.name)" }
