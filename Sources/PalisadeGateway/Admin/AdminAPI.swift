@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import PalisadeCore
+import PalisadeStore
 
 /// The admin API under `/admin/v1/`: every route authenticated with an admin token and allowed
 /// only to its least role and those above it. Refusals and every change are logged with who
@@ -41,6 +42,8 @@ struct AdminAPI: Sendable {
             return response
         } catch let error as AdminError {
             return error.response
+        } catch let error as StoreError {
+            return AdminError(error).response
         } catch let error as HTTPError {
             return AdminError(status: error.status, code: "http_\(error.status.code)", message: error.body ?? error.status.reasonPhrase).response
         } catch {
