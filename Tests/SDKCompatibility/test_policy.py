@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
+import json
+
 import anthropic
 import openai
 import pytest
@@ -47,6 +49,7 @@ HOSTILE = (
 class PolicyGateway:
     url: str
     keys: dict
+    data_dir: str
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +89,7 @@ def policy_gateway():
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_ready(url, server)
-        yield PolicyGateway(url=url, keys=keys)
+        yield PolicyGateway(url=url, keys=keys, data_dir=data_dir)
     finally:
         for process in (server, simulator):
             process.terminate()
@@ -165,3 +168,29 @@ def test_anthropic_stream_cut_at_the_leaked_canary_raises(policy_gateway):
     assert "archive assistant" in "".join(received)
     assert "pal-canary-" not in "".join(received)
     assert raised.value.body["error"]["code"] == "policy_output_leak"
+
+
+def test_policy_validate_reports_every_problem_with_its_position(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("version: 1\ndefault:\n  mode: enforc\n  models: { alow: [gpt-4o] }\n")
+    result = subprocess.run([BINARY, "policy", "validate", str(bad)], capture_output=True, text=True)
+    assert result.returncode == 1
+    assert f"{bad}:3:9:" in result.stdout and "did you mean `enforce`" in result.stdout
+    assert f"{bad}:4:" in result.stdout and "did you mean `allow`" in result.stdout
+
+
+def test_policy_replay_shows_what_a_candidate_would_block(policy_gateway, tmp_path):
+    """Runs after the tests above have filled the audit log."""
+    candidate = tmp_path / "candidate.yaml"
+    candidate.write_text(POLICY.replace("  output:", '  models: { allow: ["sim-claude"] }\n  output:'))
+    result = subprocess.run(
+        [BINARY, "policy", "replay", "--policy", str(candidate), "--since", "1h", "--data-dir", policy_gateway.data_dir, "--format", "json"],
+        capture_output=True, text=True, check=True,
+    )
+    report = json.loads(result.stdout)
+    assert report["replayed"] > 0
+    assert report["newlyBlocked"]
+    assert {change["model"] for change in report["newlyBlocked"]} == {"sim-gpt"}
+    assert all(change["rules"] == ["models"] and change["errorCode"] == "policy_model_not_allowed" for change in report["newlyBlocked"])
+    models = next(count for count in report["rules"] if count["rule"] == "models")
+    assert models["before"] == 0 and models["after"] >= len(report["newlyBlocked"])
