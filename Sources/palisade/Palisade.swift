@@ -9,6 +9,7 @@ struct Palisade: AsyncParsableCommand {
         abstract: "A security gateway for AI applications: a drop-in proxy for OpenAI and Anthropic APIs.",
         subcommands: [
             ServeCommand.self, DemoCommand.self, AppsCommand.self, CheckCommand.self, EvalCommand.self, TrainCommand.self,
+            KeysCommand.self, AdminCommand.self, BlockCommand.self, KillSwitchCommand.self,
             BenchCommand.self, SimulatorCommand.self, PolicyCommand.self,
         ]
     )
