@@ -33,15 +33,18 @@ struct VisibilityAdminRoutes: Sendable {
     private func assessments() -> [ApplicationRisk] {
         let policies = policy()
         return telemetry.inventory.inventory().applications.map { application in
-            let controls = Self.controls(for: application.name, configuration: configuration, policy: policies?.policy(for: application.name))
+            let controls = configuration.controlsInForce(for: application.name, policy: policies?.policy(for: application.name))
             return ApplicationRisk(application: application.name, assessment: RiskModel.default.assess(RiskInputs(application: application, controls: controls)))
         }
     }
 
+}
+
+extension GatewayConfiguration {
     /// The controls configured for an application, as the risk model weighs them.
-    static func controls(for name: String, configuration: GatewayConfiguration, policy: EffectivePolicy?) -> ControlsInForce {
-        let settings = configuration.applications[name]
-        let limits = settings?.limits ?? configuration.limits.application
+    public func controlsInForce(for name: String, policy: EffectivePolicy?) -> ControlsInForce {
+        let settings = applications[name]
+        let limits = settings?.limits ?? self.limits.application
         return ControlsInForce(
             policyMode: policy.map { $0.mode == .enforce ? .enforce : .monitor } ?? .off,
             redaction: settings?.redact == true || policy?.rules.contains { $0.action == .redact } == true,

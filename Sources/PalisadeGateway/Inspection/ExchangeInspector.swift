@@ -32,7 +32,8 @@ struct ExchangeInspector: Sendable {
             let masked = try await redactor.redact(segment.text, findings: segmentFindings, in: scope)
             changed = json.replace(at: path, with: .string(masked.text)) || changed
         }
-        return changed ? json : nil
+        guard changed else { return nil }
+        return json
     }
 
     /// Sensitive data in every segment, and injection attempts in those written by others.
