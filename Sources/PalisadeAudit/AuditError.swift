@@ -19,6 +19,8 @@ public enum AuditError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
     case unavailable(reason: String)
     case invalidCursor(String)
+    /// A search filter's name or value was not understood.
+    case invalidFilter(name: String, problem: String)
     /// The log has been shut down and accepts no more events.
     case closed
 
@@ -52,6 +54,8 @@ public enum AuditError: Error, Sendable, Hashable, CustomStringConvertible {
             "The audit database is unavailable: \(reason)"
         case .invalidCursor(let cursor):
             "The page cursor '\(cursor)' is not one this log returned; start the search again without a cursor."
+        case .invalidFilter(let name, let problem):
+            "The filter '\(name)' \(problem)."
         case .closed:
             "The audit log has been shut down and accepts no more events."
         }

@@ -6,7 +6,7 @@ import PalisadeCore
 /// Measures how many exchanges per second the audit log stores, in a scratch database with
 /// realistic entries (two findings, four bodies of about 600 bytes, full capture).
 public enum AuditBenchmark {
-    public struct Figures: Sendable, CustomStringConvertible {
+    public struct Figures: Sendable, Encodable, CustomStringConvertible {
         public var entries: Int
         public var concurrency: Int
         /// `append`: each caller waits for its commit.
@@ -63,7 +63,7 @@ public enum AuditBenchmark {
             }
         }
         let verifyStart = ContinuousClock.now
-        _ = try AuditVerifier.verify(databasePath: durablePath, publicKey: signingKey.publicKey)
+        _ = try await AuditVerifier.verify(databasePath: durablePath, publicKey: signingKey.publicKey)
         let verifySeconds = seconds(ContinuousClock.now - verifyStart)
         return Figures(
             entries: entries, concurrency: callers,

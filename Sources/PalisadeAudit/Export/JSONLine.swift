@@ -1,7 +1,7 @@
 import Foundation
 import PalisadeCore
 
-/// One audit event as a line of the JSONL export, keys in snake case, times in milliseconds.
+/// One audit event as the JSONL export writes it, keys in snake case, times in milliseconds.
 struct JSONLine: Encodable {
     struct Payloads: Encodable {
         var applicationRequest: Data?
@@ -23,22 +23,27 @@ struct JSONLine: Encodable {
     var captureMode: CaptureMode
     var payloads: Payloads?
 
+    init(_ event: AuditEvent) {
+        chainID = event.integrity.chainID
+        sequence = event.sequence
+        id = event.id
+        previousHash = event.integrity.previousHash
+        eventHash = event.integrity.eventHash
+        payloadKeyID = event.integrity.payloadKeyID
+        record = event.record
+        applicationName = event.applicationName
+        costUSD = event.costUSD
+        decisions = event.decisions
+        captureMode = event.captureMode
+        payloads = event.payloads.map {
+            Payloads(
+                applicationRequest: $0.applicationRequest, providerRequest: $0.providerRequest,
+                providerResponse: $0.providerResponse, applicationResponse: $0.applicationResponse
+            )
+        }
+    }
+
     static func encode(_ event: AuditEvent) throws -> Data {
-        let line = JSONLine(
-            chainID: event.integrity.chainID, sequence: event.sequence, id: event.id, previousHash: event.integrity.previousHash,
-            eventHash: event.integrity.eventHash, payloadKeyID: event.integrity.payloadKeyID, record: event.record,
-            applicationName: event.applicationName, costUSD: event.costUSD, decisions: event.decisions, captureMode: event.captureMode,
-            payloads: event.payloads.map {
-                Payloads(
-                    applicationRequest: $0.applicationRequest, providerRequest: $0.providerRequest,
-                    providerResponse: $0.providerResponse, applicationResponse: $0.applicationResponse
-                )
-            }
-        )
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        return try encoder.encode(line) + Data("\n".utf8)
+        try AuditJSON.encoder().encode(JSONLine(event)) + Data("\n".utf8)
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import GRDB
 import Logging
@@ -28,6 +29,7 @@ public final class AuditLog: Sendable {
 
     public let database: AuditDatabase
     private let keyring: AuditKeyring
+    private let publicKey: Curve25519.Signing.PublicKey
     private let writer: ChainWriter
     private let configuration: AuditLogConfiguration
     private let logger: Logger
@@ -41,6 +43,7 @@ public final class AuditLog: Sendable {
     ) {
         self.database = database
         self.keyring = keyring
+        publicKey = signingKey.publicKey
         self.configuration = configuration
         self.logger = logger
         writer = ChainWriter(chainID: database.chainID, signingKey: signingKey, checkpointEvery: Int64(max(1, configuration.checkpointEvery)))
@@ -84,6 +87,14 @@ public final class AuditLog: Sendable {
         }
         if accepted { wake.yield() }
         return accepted
+    }
+
+    /// Searches and reads this log with its keyring, so investigations can decrypt payloads.
+    public var reader: AuditReader { AuditReader(database: database, keyring: keyring) }
+
+    /// Verifies this log's file as `AuditVerifier` would a copy, with this log's keys.
+    public func verify() async throws(AuditError) -> AuditVerificationReport {
+        try await AuditVerifier.verify(databasePath: database.path, publicKey: publicKey, keyring: keyring)
     }
 
     /// Whether the last write succeeded; with fail-closed the gateway refuses traffic it cannot audit.

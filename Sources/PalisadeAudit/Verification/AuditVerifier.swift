@@ -5,7 +5,7 @@ import GRDB
 /// Checks an audit database: every event's hash, every link, sequence continuity, every
 /// checkpoint's signature and that each checkpoint matches the events it covers. Opens the
 /// file read-only, so a copy can be checked anywhere the public key is. Blocking: run it off
-/// the event loop.
+/// the event loop, or call the asynchronous variant.
 public enum AuditVerifier {
     /// With a keyring, also checks that every payload it holds a key for still decrypts.
     public static func verify(
@@ -14,6 +14,19 @@ public enum AuditVerifier {
         let queue = try AuditDatabase.openReadOnly(path: databasePath)
         do {
             return try queue.read { db in try ChainCheck(db: db, publicKey: publicKey, keyring: keyring).run() }
+        } catch {
+            throw .database(error, path: databasePath)
+        }
+    }
+
+    /// The same check on GRDB's own reader thread, so an async caller's executor (in the
+    /// gateway, a NIO event loop) is not held for the length of the pass.
+    public static func verify(
+        databasePath: String, publicKey: Curve25519.Signing.PublicKey, keyring: AuditKeyring? = nil
+    ) async throws(AuditError) -> AuditVerificationReport {
+        let queue = try AuditDatabase.openReadOnly(path: databasePath)
+        do {
+            return try await queue.read { db in try ChainCheck(db: db, publicKey: publicKey, keyring: keyring).run() }
         } catch {
             throw .database(error, path: databasePath)
         }

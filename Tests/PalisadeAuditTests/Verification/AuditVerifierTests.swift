@@ -133,7 +133,7 @@ import Testing
 
     @Test func aLogCheckedWithAnotherPublicKeyFails() async throws {
         let fixture = try await filledLog()
-        let report = try AuditVerifier.verify(databasePath: fixture.databasePath, publicKey: AuditFixture().signingKey.publicKey)
+        let report = try await AuditVerifier.verify(databasePath: fixture.databasePath, publicKey: AuditFixture().signingKey.publicKey)
         #expect(report.problem?.kind == .badCheckpoint)
     }
 
