@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PalisadeAudit
 import PalisadeBench
 import PalisadeDetection
 import PalisadeGateway
@@ -8,22 +9,23 @@ import PalisadeInjection
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure what Palisade costs: proxy latency and throughput, detector throughput, injection latency.",
+        abstract: "Measure what Palisade costs: proxy latency and throughput, detector throughput, injection latency, audit log writes.",
         discussion: """
             proxy: starts the simulated model, a gateway in front of it and, if installed, nginx as a plain
             reverse proxy in front of the same model, and drives each with closed-loop load in one run.
             detection: the full PII + secrets + hidden-content set on realistic 2 KB prompts, per core,
-            plus pathological inputs. injection: the classifier on 2 KB segments, one core.
+            plus pathological inputs. injection: the classifier on 2 KB segments, one core. audit: events per
+            second the audit log commits (durable and async, full capture) and verifies.
             Quote ratios for the proxy figures: absolute numbers depend on the machine and its load.
             Measure a release build (swift build -c release).
             """
     )
 
     enum Suite: String, ExpressibleByArgument, CaseIterable {
-        case all, proxy, detection, injection
+        case all, proxy, detection, injection, audit
     }
 
-    @Option(help: "What to measure: all, proxy, detection or injection.")
+    @Option(help: "What to measure: all, proxy, detection, injection or audit.")
     var suite = Suite.all
 
     @Option(help: "Seconds to measure each proxy configuration.")
@@ -42,6 +44,7 @@ struct BenchCommand: AsyncParsableCommand {
         var proxy: [ProxyBenchmark.Row]?
         var detection: DetectionBenchmark.Report?
         var injection: InjectionBenchmarkReport?
+        var audit: AuditBenchmark.Figures?
     }
 
     func run() async throws {
@@ -53,6 +56,10 @@ struct BenchCommand: AsyncParsableCommand {
         if suite == .all || suite == .injection {
             report.injection = try InjectionBenchmark.run()
             if !json { print(Self.describe(report.injection!)) }
+        }
+        if suite == .all || suite == .audit {
+            report.audit = try await AuditBenchmark.run(entries: 20_000, concurrency: 64)
+            if !json { print(report.audit!.description + "\n") }
         }
         if suite == .all || suite == .proxy {
             var options = ProxyBenchmark.Options()
