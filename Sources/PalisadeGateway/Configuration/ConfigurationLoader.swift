@@ -217,8 +217,8 @@ struct ConfigurationReader {
         let allowed: Set<String> = budgets ? ["requests", "tokens", "concurrent", "daily_budget", "monthly_budget"] : ["requests", "tokens", "concurrent"]
         let fields = try mapping(node, path: path, allowed: allowed)
         var limits = KeyLimits()
-        limits.requests = try value(fields["requests"], path + ["requests"], as: "a rate such as 600/1m", parse: Self.parseQuota)
-        limits.tokens = try value(fields["tokens"], path + ["tokens"], as: "a rate such as 100000/1m", parse: Self.parseQuota)
+        limits.requests = try value(fields["requests"], path + ["requests"], as: "a rate such as 600/1m", parse: RateText.parse)
+        limits.tokens = try value(fields["tokens"], path + ["tokens"], as: "a rate such as 100000/1m", parse: RateText.parse)
         limits.concurrentRequests = try value(fields["concurrent"], path + ["concurrent"], as: "a whole number of requests, at least 1") { Int($0).flatMap { $0 >= 1 ? $0 : nil } }
         for (key, keyPath) in [("daily_budget", \KeyLimits.dailyBudget), ("monthly_budget", \.monthlyBudget)] where fields[key] != nil {
             let budget = try mapping(fields[key], path: path + [key], allowed: ["soft", "hard"])
@@ -228,14 +228,6 @@ struct ConfigurationReader {
             limits[keyPath: keyPath] = CostBudget(soft: try amount("soft"), hard: try amount("hard"))
         }
         return limits
-    }
-
-    /// `N/DURATION`: at most N per that long.
-    private static func parseQuota(_ text: String) -> RateQuota? {
-        let parts = text.split(separator: "/", maxSplits: 1)
-        guard parts.count == 2, let limit = Int(parts[0].trimmingCharacters(in: .whitespaces)), limit >= 1,
-              let interval = DurationText.parse(String(parts[1])) else { return nil }
-        return RateQuota(limit: limit, per: interval)
     }
 
     private static func parseBool(_ text: String) -> Bool? {

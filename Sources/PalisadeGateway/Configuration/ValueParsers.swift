@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeCore
 
 /// Sizes as people write them in configuration: `4MiB`, `512KiB`, `1GiB`, `4MB` or plain bytes.
 enum ByteSize {
@@ -15,9 +16,10 @@ enum ByteSize {
     }
 }
 
-/// Durations as people write them: `250ms`, `30s`, `2m`, `1h`, or a number of seconds.
-enum DurationText {
-    static func parse(_ text: String) -> Duration? {
+/// Durations as people write them: `250ms`, `30s`, `2m`, `1h`, `30d`, or a number of seconds.
+/// Public so the command line reads durations exactly as palisade.yaml does.
+public enum DurationText {
+    public static func parse(_ text: String) -> Duration? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let units: [(String, Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400)]
         for (suffix, seconds) in units where trimmed.hasSuffix(suffix) {
@@ -26,5 +28,22 @@ enum DurationText {
         }
         guard let value = Double(trimmed), value > 0 else { return nil }
         return .milliseconds(Int64(value * 1000))
+    }
+}
+
+/// Rates as `COUNT/DURATION`: `600/1m` is at most 600 per minute.
+public enum RateText {
+    public static func parse(_ text: String) -> RateQuota? {
+        let parts = text.split(separator: "/", maxSplits: 1)
+        guard parts.count == 2, let limit = Int(parts[0].trimmingCharacters(in: .whitespaces)), limit >= 1,
+              let interval = DurationText.parse(String(parts[1])) else { return nil }
+        return RateQuota(limit: limit, per: interval)
+    }
+}
+
+extension Duration {
+    /// As Foundation's seconds, for dates.
+    public var timeInterval: TimeInterval {
+        Double(components.seconds) + Double(components.attoseconds) / 1e18
     }
 }

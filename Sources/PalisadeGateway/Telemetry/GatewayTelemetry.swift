@@ -61,10 +61,10 @@ struct GatewayTelemetry: Sendable {
     /// The strongest action the policy took per finding kind, for metrics and risk.
     private static func outcome(_ decisions: [PolicyDecision]) -> PolicyOutcome {
         guard let mode = decisions.first?.mode else { return PolicyOutcome() }
-        var actions: [FindingKind: PalisadeTelemetry.PolicyAction] = [:]
+        var actions: [FindingKind: PolicyAction] = [:]
         for match in decisions.flatMap(\.matches) {
-            guard let kind = match.finding?.kind, let action = PalisadeTelemetry.PolicyAction(rawValue: match.action.rawValue) else { continue }
-            actions[kind] = max(actions[kind] ?? .allow, action)
+            guard let kind = match.finding?.kind else { continue }
+            actions[kind] = max(actions[kind] ?? .allow, match.action)
         }
         return PolicyOutcome(mode: mode == .enforce ? .enforce : .monitor, actions: actions)
     }

@@ -7,25 +7,6 @@ public enum PolicyMode: String, Sendable, Codable, CaseIterable {
     case off
 }
 
-/// What a policy did (or, in monitor mode, would have done) about an exchange, weakest first.
-public enum PolicyAction: String, Sendable, Codable, CaseIterable, Comparable {
-    case allow
-    case flag
-    case redact
-    case block
-
-    private var strength: Int {
-        switch self {
-        case .allow: 0
-        case .flag: 1
-        case .redact: 2
-        case .block: 3
-        }
-    }
-
-    public static func < (lhs: PolicyAction, rhs: PolicyAction) -> Bool { lhs.strength < rhs.strength }
-}
-
 /// The policy's verdict on one exchange: the action per kind of finding, under a mode.
 public struct PolicyOutcome: Sendable, Hashable {
     public var mode: PolicyMode

@@ -3,6 +3,7 @@ import Foundation
 import PalisadeAudit
 import PalisadeCore
 import PalisadeDetection
+import PalisadeGateway
 import PalisadeInjection
 import PalisadePolicy
 import PalisadeProviders
@@ -88,7 +89,7 @@ struct PolicyCommand: AsyncParsableCommand {
                 runs the gateway's detectors and evaluates it under the candidate policy and under the current one:
                 the --current file, or else the decisions recorded with each event. Events captured without
                 payloads (audit capture `metadata`) cannot be replayed and are counted as skipped. The audit key
-                is read from PALISADE_AUDIT_KEY or <data-dir>/audit.key, as the gateway does.
+                is read from PALISADE_AUDIT_KEY, audit.key_file or <data-dir>/audit.key, as the gateway does.
                 """
         )
 
@@ -98,8 +99,7 @@ struct PolicyCommand: AsyncParsableCommand {
         @Option(help: "How far back to replay: a number with s, m, h or d.")
         var since: String
 
-        @Option(name: .customLong("data-dir"), help: "The gateway's data directory (default ./palisade-data).")
-        var dataDirectory = "palisade-data"
+        @OptionGroup var location: AuditLocation
 
         @Option(help: "The policy to compare with (default: the decisions recorded with each event).")
         var current: String?
@@ -109,14 +109,14 @@ struct PolicyCommand: AsyncParsableCommand {
 
         func validate() throws {
             guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json.") }
-            guard Self.seconds(since) != nil else { throw ValidationError("--since must be a positive number with s, m, h or d, such as 24h; got '\(since)'.") }
+            guard DurationText.parse(since) != nil else { throw ValidationError("--since must be a positive number with s, m, h or d, such as 24h; got '\(since)'.") }
         }
 
         func run() async throws {
             let candidate = try loadPolicy(policy)
             let baseline = try current.map(loadPolicy)
-            let from = Date().addingTimeInterval(-(Self.seconds(since) ?? 0))
-            let reader = try openAuditLog()
+            let from = Date().addingTimeInterval(-(DurationText.parse(since)?.timeInterval ?? 0))
+            let reader = try location.resolve().reader(payloads: true)
             let replayer = ReplayEvaluator(candidate: candidate, baseline: baseline, findings: try GatewayFindingSource())
             var report = ReplayReport(
                 since: from, candidateVersion: candidate.shortVersion,
@@ -134,28 +134,6 @@ struct PolicyCommand: AsyncParsableCommand {
             } else {
                 print(report.text)
             }
-        }
-
-        /// The audit log as the gateway opened it. Nothing is created: a replay of a missing
-        /// log or key is a mistake in the arguments.
-        private func openAuditLog() throws -> AuditReader {
-            let directory = dataDirectory as NSString
-            let database = directory.appendingPathComponent("audit.sqlite")
-            guard FileManager.default.fileExists(atPath: database) else {
-                throw PolicyCommandError("No audit log at \(database); pass the gateway's data directory with --data-dir.")
-            }
-            let keyFile = directory.appendingPathComponent("audit.key")
-            guard ProcessInfo.processInfo.environment[AuditKeyring.environmentVariable] != nil || FileManager.default.fileExists(atPath: keyFile) else {
-                throw PolicyCommandError("No audit key: set \(AuditKeyring.environmentVariable) or place the gateway's key at \(keyFile).")
-            }
-            let keyring = try AuditKeyring.load(keyFile: keyFile, retiredDirectory: directory.appendingPathComponent("audit-keys-retired"))
-            return AuditReader(database: try AuditDatabase(path: database), keyring: keyring)
-        }
-
-        static func seconds(_ text: String) -> Double? {
-            let units: [Character: Double] = ["s": 1, "m": 60, "h": 3600, "d": 86_400]
-            guard let unit = text.last.flatMap({ units[$0] }), let value = Double(text.dropLast()), value > 0 else { return nil }
-            return value * unit
         }
     }
 }

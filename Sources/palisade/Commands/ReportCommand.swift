@@ -29,7 +29,7 @@ struct ReportCommand: AsyncParsableCommand {
     @OptionGroup var options: GatewayOptions
 
     func run() async throws {
-        guard let seconds = Self.seconds(since) else { throw ValidationError("--since takes a duration such as 30d, 12h or 90m.") }
+        guard let seconds = DurationText.parse(since)?.timeInterval else { throw ValidationError("--since takes a duration such as 30d, 12h or 90m.") }
         guard ["html", "md", "json"].contains(format) else { throw ValidationError("--format is html, md or json.") }
         let configuration = try options.resolve()
         let store = try SQLiteStore(directory: configuration.dataDirectory)
@@ -60,11 +60,5 @@ struct ReportCommand: AsyncParsableCommand {
         } else {
             print(text)
         }
-    }
-
-    private static func seconds(_ text: String) -> Double? {
-        let units: [Character: Double] = ["m": 60, "h": 3600, "d": 86_400]
-        guard let unit = text.last.flatMap({ units[$0] }), let value = Double(text.dropLast()), value > 0 else { return nil }
-        return value * unit
     }
 }

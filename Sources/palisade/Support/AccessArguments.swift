@@ -1,28 +1,24 @@
 import ArgumentParser
 import Foundation
 import PalisadeCore
+import PalisadeGateway
 import PalisadeStore
 
 /// Command-line values of the access commands (`keys`, `admin`, `block`, `kill-switch`), written
 /// as in palisade.yaml: rates as `600/1m`, durations as `30s`, `2m`, `1h`, `30d`.
 enum AccessArguments {
     static func duration(_ text: String) throws -> TimeInterval {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let units: [(suffix: String, seconds: Double)] = [("ms", 0.001), ("s", 1), ("m", 60), ("h", 3600), ("d", 86_400)]
-        let unit = units.first { trimmed.hasSuffix($0.suffix) }
-        guard let value = Double(trimmed.dropLast(unit?.suffix.count ?? 0)), value > 0 else {
+        guard let duration = DurationText.parse(text) else {
             throw ValidationError("'\(text)' is not a duration; write it as 30s, 15m, 24h or 30d.")
         }
-        return value * (unit?.seconds ?? 1)
+        return duration.timeInterval
     }
 
     static func quota(_ text: String) throws -> RateQuota {
-        let parts = text.split(separator: "/", maxSplits: 1)
-        guard parts.count == 2, let limit = Int(parts[0].trimmingCharacters(in: .whitespaces)), limit >= 1,
-              let seconds = try? duration(String(parts[1])) else {
+        guard let quota = RateText.parse(text) else {
             throw ValidationError("'\(text)' is not a rate; write it as COUNT/DURATION, such as 600/1m.")
         }
-        return RateQuota(limit: limit, per: .milliseconds(Int64(seconds * 1000)))
+        return quota
     }
 
     static func dollars(_ text: String) throws -> Decimal {
