@@ -160,6 +160,7 @@ let package = Package(
             name: "PalisadeBench",
             dependencies: [
                 "PalisadeGateway",
+                "PalisadeAccess",
                 "PalisadeSimulator",
                 "PalisadeStore",
                 "PalisadeCore",

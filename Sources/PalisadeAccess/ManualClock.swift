@@ -1,22 +1,23 @@
 import Foundation
-import PalisadeAccess
 import Synchronization
 
-/// A clock that moves only when a test says so.
-final class ManualClock: AccessClock {
+/// A clock that moves only when told to: lets tests (and the gateway's own tests through a
+/// running server) pass an interval without sleeping through it, so no limit test depends on
+/// how fast the machine is.
+public final class ManualClock: AccessClock {
     private let current: Mutex<Date>
 
-    init(_ start: Date = Date(timeIntervalSince1970: 1_750_000_000)) {
+    public init(_ start: Date = Date(timeIntervalSince1970: 1_750_000_000)) {
         current = Mutex(start)
     }
 
-    var now: Date { current.withLock { $0 } }
+    public var now: Date { current.withLock { $0 } }
 
-    func advance(by seconds: TimeInterval) {
+    public func advance(by seconds: TimeInterval) {
         current.withLock { $0.addTimeInterval(seconds) }
     }
 
-    func set(_ date: Date) {
+    public func set(_ date: Date) {
         current.withLock { $0 = date }
     }
 }

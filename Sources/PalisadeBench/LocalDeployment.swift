@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import PalisadeAccess
 import PalisadeCore
 import PalisadeGateway
 import PalisadeSimulator
@@ -26,6 +27,8 @@ public struct LocalDeployment: Sendable {
     public let dataDirectory: String
     public var applicationName: String
     public var logger: Logger
+    /// The clock of the gateway's rate limits and budgets.
+    public var accessClock: any AccessClock = SystemClock()
 
     public init(simulator: ModelSimulator = ModelSimulator(), dataDirectory: String, applicationName: String = "local", logger: Logger) throws(StoreError) {
         self.simulator = simulator
@@ -72,7 +75,7 @@ public struct LocalDeployment: Sendable {
             configuration.providers["openai"]?.baseURL = "http://127.0.0.1:\(upstreamPort)/v1"
             configuration.providers["anthropic"]?.baseURL = "http://127.0.0.1:\(upstreamPort)"
             configure(&configuration, upstreamPort)
-            let gateway = try await Gateway(configuration: configuration, store: store, logger: logger)
+            let gateway = try await Gateway(configuration: configuration, store: store, logger: logger, accessClock: accessClock)
             let gatewayPort = AsyncStream.makeStream(of: Int.self)
             let gatewayApplication = gateway.application(onServerRunning: { channel in
                 if let port = channel.localAddress?.port { gatewayPort.continuation.yield(port) }

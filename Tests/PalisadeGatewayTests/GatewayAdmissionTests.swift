@@ -1,6 +1,7 @@
 import Foundation
 import JWTKit
 import NIOHTTP1
+import PalisadeAccess
 import PalisadeBench
 import PalisadeCore
 import PalisadeGateway
@@ -33,7 +34,8 @@ import Testing
     // MARK: Rate limits
 
     @Test func aRequestLimitTripsAtItsThresholdAndRecoversAfterTheInterval() async throws {
-        try await GatewayFixture.run(configure: { configuration, _ in
+        let clock = ManualClock()
+        try await GatewayFixture.run(accessClock: clock, configure: { configuration, _ in
             configuration.limits.application = KeyLimits(requests: RateQuota(limit: 2, per: .seconds(1)))
         }) { endpoints in
             let first = try await Self.send(endpoints)
@@ -52,7 +54,7 @@ import Testing
             #expect(refused.headers.first(name: "x-ratelimit-remaining-requests") == "0")
             #expect(refused.headers.first(name: "x-ratelimit-reset-requests") != nil)
 
-            try await Task.sleep(for: .seconds(retryAfter) + .milliseconds(100))
+            clock.advance(by: Double(retryAfter) + 0.1)
             #expect(try await Self.send(endpoints).status == 200)
         }
     }

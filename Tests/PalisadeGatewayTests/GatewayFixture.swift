@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import NIOCore
 import NIOHTTP1
+import PalisadeAccess
 import PalisadeBench
 import PalisadeCore
 import PalisadeGateway
@@ -15,12 +16,14 @@ enum GatewayFixture {
 
     static func run(
         simulator: ModelSimulator = ModelSimulator(),
+        accessClock: any AccessClock = SystemClock(),
         configure: @escaping @Sendable (inout GatewayConfiguration, Int) -> Void = { _, _ in },
         _ body: @escaping @Sendable (LocalDeployment.Endpoints) async throws -> Void
     ) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-test-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let deployment = try LocalDeployment(simulator: simulator, dataDirectory: directory, applicationName: "test-app", logger: logger)
+        var deployment = try LocalDeployment(simulator: simulator, dataDirectory: directory, applicationName: "test-app", logger: logger)
+        deployment.accessClock = accessClock
         try await deployment.run(configure: configure, body)
     }
 }

@@ -18,13 +18,15 @@ final class AdmissionGate: Service, Sendable {
     private let store: any Store
     private let configuration: GatewayConfiguration
     private let blocks = Mutex(BlockList([]))
-    private let limiter = RateLimiter()
-    private let budgets = BudgetTracker()
+    private let limiter: RateLimiter
+    private let budgets: BudgetTracker
     let pricing: PricingTable
     private let refreshInterval: Duration
     private let logger: Logger
 
-    init(store: any Store, configuration: GatewayConfiguration, logger: Logger, refreshInterval: Duration = .seconds(2)) throws {
+    init(store: any Store, configuration: GatewayConfiguration, clock: any AccessClock, logger: Logger, refreshInterval: Duration = .seconds(2)) throws {
+        limiter = RateLimiter(clock: clock)
+        budgets = BudgetTracker(clock: clock)
         self.store = store
         self.configuration = configuration
         self.logger = logger

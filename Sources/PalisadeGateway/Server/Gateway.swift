@@ -38,8 +38,9 @@ public struct Gateway: Sendable {
 
     /// Fails when the redaction vault's or the audit log's keys cannot be read or created, the
     /// audit database cannot be opened, the policy file is invalid, the injection model cannot
-    /// be loaded, or the tracing exporter cannot be configured.
-    public init(configuration: GatewayConfiguration, store: any Store, logger: Logger) async throws {
+    /// be loaded, or the tracing exporter cannot be configured. Rate limits and budgets read
+    /// `accessClock`, which tests replace to pass intervals without sleeping.
+    public init(configuration: GatewayConfiguration, store: any Store, logger: Logger, accessClock: any AccessClock = SystemClock()) async throws {
         let keyFile = configuration.redaction.keyFile ?? (configuration.dataDirectory as NSString).appendingPathComponent("vault.key")
         let vaultKey = try VaultKey.load(file: keyFile)
         let retention = TimeInterval(configuration.redaction.retention.components.seconds)
@@ -59,7 +60,7 @@ public struct Gateway: Sendable {
             try PolicyRuntime(file: file, pollInterval: configuration.policy.pollInterval, logger: logger)
         }
         canarySecret = vaultKey.key
-        admission = try AdmissionGate(store: store, configuration: configuration, logger: logger)
+        admission = try AdmissionGate(store: store, configuration: configuration, clock: accessClock, logger: logger)
         if let settings = configuration.endUserToken {
             endUsers = try await EndUserTokenVerifier(EndUserTokenConfiguration(
                 issuer: settings.issuer, audience: settings.audience, claim: settings.claim, keys: try Self.endUserKeys(settings)

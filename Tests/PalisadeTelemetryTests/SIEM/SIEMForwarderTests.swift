@@ -23,6 +23,7 @@ import Testing
         }
         #expect(delivered == Array(0..<25))
         #expect(receiver.bodies.all.count == 3)
+        _ = await eventually { forwarder.deliveredEvents == 25 }
         #expect(forwarder.deliveredEvents == 25)
         running.cancel()
         try await receiver.stop()
@@ -58,10 +59,7 @@ import Testing
         let running = Task { try await forwarder.run() }
         for index in 0..<4 { forwarder.submit(event(index)) }
 
-        let deadline = ContinuousClock.now + .seconds(5)
-        while forwarder.droppedEvents < 4, ContinuousClock.now < deadline {
-            try await Task.sleep(for: .milliseconds(10))
-        }
+        _ = await eventually { forwarder.droppedEvents >= 4 }
         #expect(forwarder.droppedEvents == 4)
         #expect(sink.attempts == 3)
         #expect(metrics.prometheusText().contains(#"palisade_siem_events_dropped_total{sink="webhook"} 4"#))

@@ -13,13 +13,19 @@ final class Received: Sendable {
 
     /// Waits until `condition` holds for what was received, or about `seconds` pass.
     func wait(seconds: Double = 5, until condition: ([[UInt8]]) -> Bool) async -> Bool {
-        let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1_000))
-        while ContinuousClock.now < deadline {
-            if condition(all) { return true }
-            try? await Task.sleep(for: .milliseconds(10))
-        }
-        return condition(all)
+        await eventually(seconds: seconds) { condition(all) }
     }
+}
+
+/// Waits until `condition` holds, or about `seconds` pass; whether it held. For state that
+/// other tasks update (a receiver's inbox, a forwarder's counters) after the test's last step.
+func eventually(seconds: Double = 5, _ condition: () -> Bool) async -> Bool {
+    let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1_000))
+    while ContinuousClock.now < deadline {
+        if condition() { return true }
+        try? await Task.sleep(for: .milliseconds(10))
+    }
+    return condition()
 }
 
 /// A minimal HTTP server: records each request's authorization header and body, answers
