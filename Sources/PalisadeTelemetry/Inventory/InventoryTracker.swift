@@ -12,6 +12,8 @@ import Synchronization
 public final class InventoryTracker: Service, Sendable {
     private let state: Mutex<InventoryState>
     private let database: InventoryDatabase
+    /// Held while a batch moves from memory to disk, so readers never see it in neither place.
+    private let persisting = Mutex<Void>(())
     private let flushInterval: Duration
     private let logger: Logger
 
@@ -61,9 +63,11 @@ public final class InventoryTracker: Service, Sendable {
         state.withLock { $0.recentEvents }
     }
 
-    /// Every inventory event ever persisted, oldest first.
+    /// Every inventory event so far, those not yet written included, oldest first.
     public func allEvents() throws(TelemetryError) -> [InventoryEvent] {
-        try database.events()
+        try persisting.withLock { _ throws(TelemetryError) in
+            try database.events() + state.withLock { $0.pendingEvents }
+        }
     }
 
     public func run() async throws {
@@ -79,6 +83,10 @@ public final class InventoryTracker: Service, Sendable {
     /// Writes every change made so far. Changes taken for a write that fails are put back, so
     /// the next attempt writes them.
     public func persist() throws(TelemetryError) {
+        try persisting.withLock { _ throws(TelemetryError) in try persistPending() }
+    }
+
+    private func persistPending() throws(TelemetryError) {
         let batch = state.withLock { state in
             var batch = InventoryBatch()
             batch.applications = state.dirtyApplications.compactMap { name in state.applications[name].map { (name, $0) } }

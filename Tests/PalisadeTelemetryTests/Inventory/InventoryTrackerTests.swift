@@ -59,6 +59,16 @@ import Testing
         #expect(try second.allEvents().count == 4)
     }
 
+    @Test func eventsNotYetWrittenAreListedOnceBeforeAndAfterTheWrite() throws {
+        let directory = try TemporaryDirectory()
+        let tracker = try InventoryTracker(directory: directory.path)
+        tracker.observe(observed(model: "gpt-4o", declaredTools: ["search"]))
+        let before = try tracker.allEvents()
+        #expect(before.map(\.kind) == [.newApplication, .newProvider, .newModel, .newTool])
+        try tracker.persist()
+        #expect(try tracker.allEvents() == before)
+    }
+
     @Test func distinctItemsBeyondTheLimitAreNotTrackedButFlagged() throws {
         let directory = try TemporaryDirectory()
         let tracker = try InventoryTracker(path: directory.path + "/inventory.sqlite", itemLimit: 3)
