@@ -10,7 +10,7 @@ struct Palisade: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, DemoCommand.self, AppsCommand.self, CheckCommand.self, EvalCommand.self, TrainCommand.self,
             KeysCommand.self, AdminCommand.self, BlockCommand.self, KillSwitchCommand.self,
-            BenchCommand.self, SimulatorCommand.self, PolicyCommand.self, AuditCommand.self, ReportCommand.self,
+            BenchCommand.self, SimulatorCommand.self, PolicyCommand.self, AuditCommand.self, ReportCommand.self, InventoryCommand.self,
         ]
     )
 
