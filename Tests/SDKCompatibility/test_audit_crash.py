@@ -5,7 +5,6 @@ The gateway is the built binary under concurrent load from plain HTTP clients; t
 the CLI an operator would run afterwards (`palisade audit verify` and `audit export`)."""
 
 import json
-import re
 import signal
 import subprocess
 import tempfile
@@ -13,9 +12,8 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from pathlib import Path
 
-from conftest import BINARY, _free_port, _wait_ready
+from palisade_processes import BINARY, create_application, start_gateway, start_simulator, stop
 
 CLIENTS = 16
 ANSWERS_BEFORE_KILL = 300
@@ -27,13 +25,6 @@ audit:
   capture: full
   checkpoint_every: 50
 """
-
-
-def _start_simulator() -> tuple[subprocess.Popen, str]:
-    simulator = subprocess.Popen([BINARY, "simulator", "--port", "0"], stdout=subprocess.PIPE, text=True)
-    match = re.search(r"http://127\.0\.0\.1:(\d+)", simulator.stdout.readline())
-    assert match, "simulator did not report its port"
-    return simulator, f"http://127.0.0.1:{match.group(1)}"
 
 
 def _chat(url: str, key: str, index: int) -> str | None:
@@ -60,23 +51,9 @@ def _run(*arguments: str) -> subprocess.CompletedProcess:
 
 def test_every_answer_before_a_sigkill_is_audited_and_the_chain_verifies():
     data_dir = tempfile.mkdtemp(prefix="palisade-audit-crash-")
-    simulator, upstream = _start_simulator()
-    created = subprocess.run(
-        [BINARY, "apps", "create", "crash-test", "--data-dir", data_dir], check=True, capture_output=True, text=True
-    ).stdout
-    key = re.search(r"^\s+(pal_\w+)\s*$", created, re.MULTILINE).group(1)
-    config = Path(data_dir) / "palisade.yaml"
-    config.write_text(CONFIG)
-    port = _free_port()
-    server = subprocess.Popen(
-        [
-            BINARY, "serve", "--config", str(config), "--port", str(port), "--data-dir", data_dir,
-            "--openai-base-url", upstream + "/v1",
-        ],
-        env={"OPENAI_API_KEY": "sk-upstream-for-tests", "PATH": "/usr/bin:/bin"},
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
+    simulator, upstream = start_simulator()
+    key = create_application("crash-test", data_dir)
+    server, url = start_gateway(data_dir, CONFIG, upstream, env={"OPENAI_API_KEY": "sk-upstream-for-tests", "PATH": "/usr/bin:/bin"})
     answered: list[str] = []
     failures_after_kill = threading.Event()
     killed = threading.Event()
@@ -93,7 +70,6 @@ def test_every_answer_before_a_sigkill_is_audited_and_the_chain_verifies():
             index += CLIENTS
 
     try:
-        _wait_ready(url, server)
         threads = [threading.Thread(target=client, args=(offset,)) for offset in range(CLIENTS)]
         for thread in threads:
             thread.start()
@@ -107,10 +83,7 @@ def test_every_answer_before_a_sigkill_is_audited_and_the_chain_verifies():
         for thread in threads:
             thread.join(timeout=30)
     finally:
-        for process in (server, simulator):
-            if process.poll() is None:
-                process.kill()
-                process.wait(timeout=10)
+        stop(server, simulator)
 
     assert len(answered) >= ANSWERS_BEFORE_KILL, f"only {len(answered)} answers before the deadline"
     assert failures_after_kill.is_set(), "the kill did not interrupt the load"

@@ -1,7 +1,6 @@
 """A policy file as the official SDKs experience it: refusals arrive as the SDK's own errors,
 carrying Palisade's policy code, and a cut stream raises instead of ending quietly."""
 
-import os
 import re
 import subprocess
 import tempfile
@@ -15,7 +14,7 @@ import anthropic
 import openai
 import pytest
 
-from conftest import BINARY, _free_port, _wait_ready
+from palisade_processes import BINARY, create_application, simulated_gateway
 
 POLICY = """\
 version: 1
@@ -59,44 +58,11 @@ def policy_gateway():
     watches it, and `policy-output` only flags injections, so that a request asking for the
     system prompt reaches the model and its answer is what gets cut."""
     data_dir = tempfile.mkdtemp(prefix="palisade-sdk-policy-")
-    simulator = subprocess.Popen([BINARY, "simulator", "--port", "0"], stdout=subprocess.PIPE, text=True)
-    match = re.search(r"http://127\.0\.0\.1:(\d+)", simulator.stdout.readline())
-    assert match, "simulator did not report its port"
-    upstream = f"http://127.0.0.1:{match.group(1)}"
-
-    keys = {}
-    for name in ("policy-enforce", "policy-monitor", "policy-output"):
-        created = subprocess.run(
-            [BINARY, "apps", "create", name, "--data-dir", data_dir], check=True, capture_output=True, text=True
-        ).stdout
-        keys[name] = re.search(r"^\s+(pal_\w+)\s*$", created, re.MULTILINE).group(1)
-
+    keys = {name: create_application(name, data_dir) for name in ("policy-enforce", "policy-monitor", "policy-output")}
     policy = Path(data_dir) / "policy.yaml"
     policy.write_text(POLICY)
-    config = Path(data_dir) / "palisade.yaml"
-    config.write_text(f"policy:\n  file: {policy}\n")
-
-    port = _free_port()
-    env = dict(os.environ, OPENAI_API_KEY="sk-upstream-for-tests", ANTHROPIC_API_KEY="sk-ant-upstream-for-tests")
-    server = subprocess.Popen(
-        [
-            BINARY, "serve", "--config", str(config), "--port", str(port), "--data-dir", data_dir,
-            "--openai-base-url", upstream + "/v1", "--anthropic-base-url", upstream,
-        ],
-        env=env,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        _wait_ready(url, server)
+    with simulated_gateway(data_dir, f"policy:\n  file: {policy}\n") as url:
         yield PolicyGateway(url=url, keys=keys, data_dir=data_dir)
-    finally:
-        for process in (server, simulator):
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 def openai_client(gateway, application="policy-enforce"):

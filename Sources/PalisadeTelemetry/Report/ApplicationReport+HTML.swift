@@ -7,7 +7,9 @@ extension ApplicationReport {
     ]
 
     /// The report as one self-contained HTML page: inline style and SVG, no script, no external
-    /// asset, every value escaped. Sections carry stable ids for links and checks.
+    /// asset, every value escaped, and a Content-Security-Policy that refuses any script or fetch,
+    /// so a report passed around cannot run or load anything even if escaping were ever missed.
+    /// Sections carry stable ids for links and checks.
     public func html() -> String {
         let labels = days.map { String(ReportFormatting.day($0.date).dropFirst(5)) }
         let requestsChart = SVGBarChart(
@@ -93,6 +95,7 @@ extension ApplicationReport {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
             <title>Palisade report: \(e(application))</title>
             <style>
             body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
