@@ -101,6 +101,8 @@ import Testing
             #expect(refused.status == 429)
             #expect((refused.json?["error", "message"] as? String)?.contains("alice") == true)
             #expect(try await Self.send(endpoints, user: "bob").status == 200)
+            #expect(try await Self.refusalsCounted(endpoints, scope: "end_user") == 1)
+            #expect(try await Self.refusalsCounted(endpoints, scope: "application") == 0)
         }
     }
 
@@ -112,6 +114,7 @@ import Testing
             let refused = try await Self.send(endpoints, user: "bob")
             #expect(refused.status == 429)
             #expect((refused.json?["error", "message"] as? String)?.contains("127.0.0.1") == true)
+            #expect(try await Self.refusalsCounted(endpoints, scope: "client_ip") == 1)
         }
     }
 
@@ -126,7 +129,15 @@ import Testing
             let refused = try await Self.send(endpoints)
             #expect(refused.status == 429)
             #expect(Self.errorCode(refused) == "budget_exceeded")
+            #expect(try await Self.refusalsCounted(endpoints, scope: "budget") == 1)
         }
+    }
+
+    /// `palisade_rate_limit_refusals_total` for one scope, as Prometheus would scrape it.
+    private static func refusalsCounted(_ endpoints: LocalDeployment.Endpoints, scope: String) async throws -> Double {
+        let metrics = try await endpoints.send("/metrics", body: nil, key: .some(nil), method: .GET, contentType: nil)
+        let line = metrics.body.split(separator: "\n").first { $0.hasPrefix("palisade_rate_limit_refusals_total{scope=\"\(scope)\"}") }
+        return line.flatMap { $0.split(separator: " ").last }.flatMap { Double($0) } ?? 0
     }
 
     // MARK: Blocks

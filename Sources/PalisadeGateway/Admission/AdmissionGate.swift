@@ -4,6 +4,7 @@ import PalisadeAccess
 import PalisadeCore
 import PalisadeProviders
 import PalisadeStore
+import PalisadeTelemetry
 import ServiceLifecycle
 import Synchronization
 
@@ -69,7 +70,7 @@ final class AdmissionGate: Service, Sendable {
 
     /// Takes one request and its estimated input tokens from every applicable limit and checks
     /// the budgets; refuses with 429 and the rate-limit headers when one is exhausted.
-    func admit(_ identity: CallerIdentity, endUser: String?, clientIP: String?, estimatedInputTokens: Int) throws(ProviderError) -> Admission {
+    func admit(_ identity: CallerIdentity, endUser: String?, clientIP: String?, estimatedInputTokens: Int) throws(AdmissionRefusal) -> Admission {
         let settings = configuration.applications[identity.application.name]
         var rules: [RateLimitRule] = []
         if let limits = settings?.limits ?? configuration.limits.application {
@@ -94,16 +95,16 @@ final class AdmissionGate: Service, Sendable {
         do {
             try budgets.check(budgetRules)
         } catch {
-            throw ProviderError(status: 429, code: "budget_exceeded", message: error.description)
+            throw AdmissionRefusal(scope: .budget, error: ProviderError(status: 429, code: "budget_exceeded", message: error.description))
         }
         guard !rules.isEmpty else { return Admission(ticket: nil, budgetRules: budgetRules) }
         do {
             return Admission(ticket: try limiter.admit(rules, estimatedInputTokens: estimatedInputTokens), budgetRules: budgetRules)
         } catch {
-            throw ProviderError(
+            throw AdmissionRefusal(scope: RefusingLimit(error.subject.scope), error: ProviderError(
                 status: 429, code: "rate_limit_exceeded", message: error.description,
                 headers: Dictionary(error.headers.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
-            )
+            ))
         }
     }
 

@@ -94,7 +94,12 @@ struct ProxyHandler: Sendable {
                 message: "This key may call only \(identity.key.allowedModels.joined(separator: ", ")); '\(exchange.model ?? "")' is not among them."
             )
         }
-        draft.admission = try admission.admit(identity, endUser: draft.record.endUser, clientIP: draft.record.clientIP, estimatedInputTokens: draft.estimatedInputTokens)
+        do {
+            draft.admission = try admission.admit(identity, endUser: draft.record.endUser, clientIP: draft.record.clientIP, estimatedInputTokens: draft.estimatedInputTokens)
+        } catch {
+            draft.refusedBy = error.scope
+            throw error.error
+        }
 
         let policy = policies?.current.policy(for: identity.application.name)
         let canary = policy?.usesCanary == true ? CanaryToken(secret: canarySecret, applicationID: identity.application.id) : nil

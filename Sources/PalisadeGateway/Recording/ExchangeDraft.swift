@@ -4,6 +4,7 @@ import PalisadeAudit
 import PalisadeCore
 import PalisadeProviders
 import PalisadeStore
+import PalisadeTelemetry
 
 /// The record of one request as it is filled in along the request's path; every exit, error or
 /// success, finishes and records it.
@@ -19,6 +20,8 @@ struct ExchangeDraft: Sendable {
     var durability = AuditDurability.durable
     /// Settled when the exchange completes: tokens charged, concurrency released, cost known.
     var admission: Admission?
+    /// The limit that refused the request at admission, if one did.
+    var refusedBy: RefusingLimit?
     private var endUserVerified = false
     /// What the inventory learns from the request: tools, the system prompt, the provider.
     private(set) var declaredTools: [String] = []

@@ -47,7 +47,7 @@ struct GatewayTelemetry: Sendable {
             systemPrompt: draft.systemPrompt,
             costUSD: costUSD ?? 0,
             policy: Self.outcome(record.decisions),
-            rateLimitRefusal: Self.refusalScope(record.errorCode)
+            rateLimitRefusal: draft.refusedBy
         )
         metrics.observe(observed)
         inventory.observe(observed)
@@ -67,13 +67,5 @@ struct GatewayTelemetry: Sendable {
             actions[kind] = max(actions[kind] ?? .allow, match.action)
         }
         return PolicyOutcome(mode: mode == .enforce ? .enforce : .monitor, actions: actions)
-    }
-
-    private static func refusalScope(_ code: String?) -> RateLimitScope? {
-        switch code {
-        case "rate_limit_exceeded": .application
-        case "budget_exceeded": .budget
-        default: nil
-        }
     }
 }

@@ -14,7 +14,7 @@ public struct ObservedExchange: Sendable {
     public var costUSD: Double
     public var policy: PolicyOutcome
     /// Set when the request was refused by a rate limit or budget, naming which one.
-    public var rateLimitRefusal: RateLimitScope?
+    public var rateLimitRefusal: RefusingLimit?
 
     public init(
         record: ExchangeRecord,
@@ -25,7 +25,7 @@ public struct ObservedExchange: Sendable {
         systemPrompt: String? = nil,
         costUSD: Double = 0,
         policy: PolicyOutcome = PolicyOutcome(),
-        rateLimitRefusal: RateLimitScope? = nil
+        rateLimitRefusal: RefusingLimit? = nil
     ) {
         self.record = record
         self.applicationName = applicationName

@@ -27,7 +27,7 @@ public struct PolicyOutcome: Sendable, Hashable {
 }
 
 /// Which limit refused a request; a closed set so that it can label a metric.
-public enum RateLimitScope: String, Sendable, Codable, CaseIterable {
+public enum RefusingLimit: String, Sendable, Codable, CaseIterable {
     case key
     case application
     case endUser = "end_user"
