@@ -20,7 +20,7 @@ func observed(
     systemPrompt: String? = nil,
     costUSD: Double = 0,
     policy: PolicyOutcome = PolicyOutcome(),
-    rateLimitRefusal: RateLimitScope? = nil
+    rateLimitRefusal: RefusingLimit? = nil
 ) -> ObservedExchange {
     ObservedExchange(
         record: record(
