@@ -81,14 +81,13 @@ public struct SyslogSink: SIEMSink {
             .bind(host: remote.protocol == .inet6 ? "::" : "0.0.0.0", port: 0)
             .get()
         do {
-            for (index, message) in messages.enumerated() {
-                let datagram = AddressedEnvelope(remoteAddress: remote, data: channel.allocator.buffer(bytes: message))
-                if index == messages.count - 1 {
-                    try await channel.writeAndFlush(datagram).get()
-                } else {
-                    channel.write(datagram, promise: nil)
-                }
+            // Every write is awaited, not only the last: a datagram the kernel refused must fail
+            // the batch so that it is retried, rather than vanish.
+            let writes = messages.map { message in
+                channel.write(AddressedEnvelope(remoteAddress: remote, data: channel.allocator.buffer(bytes: message)))
             }
+            channel.flush()
+            for write in writes { try await write.get() }
         } catch {
             try? await channel.close()
             throw error

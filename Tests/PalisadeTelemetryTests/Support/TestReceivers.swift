@@ -12,14 +12,14 @@ final class Received: Sendable {
     var strings: [String] { all.map { String(decoding: $0, as: UTF8.self) } }
 
     /// Waits until `condition` holds for what was received, or about `seconds` pass.
-    func wait(seconds: Double = 5, until condition: ([[UInt8]]) -> Bool) async -> Bool {
+    func wait(seconds: Double = 15, until condition: ([[UInt8]]) -> Bool) async -> Bool {
         await eventually(seconds: seconds) { condition(all) }
     }
 }
 
 /// Waits until `condition` holds, or about `seconds` pass; whether it held. For state that
 /// other tasks update (a receiver's inbox, a forwarder's counters) after the test's last step.
-func eventually(seconds: Double = 5, _ condition: () -> Bool) async -> Bool {
+func eventually(seconds: Double = 15, _ condition: () -> Bool) async -> Bool {
     let deadline = ContinuousClock.now + .milliseconds(Int(seconds * 1_000))
     while ContinuousClock.now < deadline {
         if condition() { return true }
