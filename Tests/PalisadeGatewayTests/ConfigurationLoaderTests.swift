@@ -1,7 +1,9 @@
+import Foundation
 import NIOHTTP1
 import PalisadeBench
 import PalisadeCore
 import PalisadeGateway
+import PalisadeTelemetry
 import Testing
 
 @Suite struct ConfigurationLoaderTests {
@@ -95,6 +97,50 @@ import Testing
         #expect(error("providers:\n  mine:\n    base_url: http://x\n")?.key == "providers.mine.format")
         #expect(error("providers:\n  openai:\n    base_url: not a url\n")?.line == 3)
         #expect(error("server: [1, 2\n")?.message.hasPrefix("invalid YAML") == true)
+    }
+
+    @Test func theRiskModelAndExposureAssumptionsAreConfigurable() throws {
+        let configuration = try load(
+            """
+            risk:
+              reach: {points: 20, saturation: 50}
+              sensitivity: {credential: 30}
+              attacks: {points: 40, scale: 2}
+              controls: {enforce: 0.5, maximum: 0.7}
+              threat_half_life_days: 3
+              levels: {medium: 20, high: 40, critical: 60}
+            exposure:
+              financial: {usd_per_record: 250, basis: "Our 2025 incident costs."}
+            """
+        )
+        #expect(configuration.risk.reach == .init(points: 20, saturation: 50))
+        #expect(configuration.risk.sensitivity[.credential] == 30)
+        #expect(configuration.risk.sensitivity[.contact] == RiskModel.default.sensitivity[.contact])
+        #expect(configuration.risk.attacks == .init(points: 40, scale: 2))
+        #expect(configuration.risk.leaks == RiskModel.default.leaks)
+        #expect(configuration.risk.controls.enforceReduction == 0.5)
+        #expect(configuration.risk.threatHalfLife == 3 * 86_400)
+        #expect(configuration.risk.levels.critical == 60)
+        #expect(configuration.exposure.costs[.financial] == .init(usdPerRecord: 250, basis: "Our 2025 incident costs."))
+        #expect(configuration.exposure.costs[.credential] == MonetaryExposureAssumptions.default.costs[.credential])
+
+        #expect(error("risk:\n  controls:\n    monitor: 0.5\n    enforce: 0.2\n")?.key == "risk.controls.monitor")
+        #expect(error("risk:\n  levels: {medium: 60, high: 40}\n")?.message == "needs medium < high < critical")
+        #expect(error("risk:\n  attacks:\n    scale: 0\n")?.line == 3)
+        #expect(error("risk:\n  sensitivity:\n    passwords: 3\n")?.key == "risk.sensitivity.passwords")
+        #expect(error("exposure:\n  contact: {basis: cheap}\n")?.message == "needs `usd_per_record`")
+    }
+
+    /// The README's "complete file" is what operators copy; it must load as written.
+    @Test func theREADMEConfigurationExampleLoads() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let section = try #require(text.range(of: "## Configuration"))
+        let start = try #require(text.range(of: "```yaml\n", range: section.upperBound..<text.endIndex))
+        let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
+        let configuration = try load(String(text[start.upperBound..<end.lowerBound]), environment: ["SIEM_TOKEN": "t"])
+        #expect(configuration.siem.webhookURL != nil)
+        #expect(configuration.exposure.costs[.financial]?.usdPerRecord == 173)
     }
 
     @Test func globRoutes() {

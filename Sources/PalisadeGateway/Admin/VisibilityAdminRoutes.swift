@@ -34,7 +34,7 @@ struct VisibilityAdminRoutes: Sendable {
         let policies = policy()
         return telemetry.inventory.inventory().applications.map { application in
             let controls = configuration.controlsInForce(for: application.name, policy: policies?.policy(for: application.name))
-            return ApplicationRisk(application: application.name, assessment: RiskModel.default.assess(RiskInputs(application: application, controls: controls)))
+            return ApplicationRisk(application: application.name, assessment: configuration.risk.assess(RiskInputs(application: application, controls: controls)))
         }
     }
 

@@ -48,7 +48,7 @@ struct ConfigurationReader {
 
     mutating func read(_ root: Node?) throws(ConfigurationError) -> GatewayConfiguration {
         var configuration = GatewayConfiguration()
-        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging", "tracing", "policy", "audit", "limits", "pricing", "end_user_token", "siem"])
+        let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging", "tracing", "policy", "audit", "limits", "pricing", "end_user_token", "siem", "risk", "exposure"])
 
         let server = try mapping(top["server"], path: ["server"], allowed: ["host", "port", "max_request_bytes"])
         configuration.host = try value(server["host"], ["server", "host"], as: "a host name or address") { $0.isEmpty ? nil : $0 } ?? configuration.host
@@ -142,6 +142,8 @@ struct ConfigurationReader {
             }
             configuration.endUserToken = settings
         }
+        configuration.risk = try readRiskModel(top["risk"])
+        configuration.exposure = try readExposure(top["exposure"])
         return configuration
     }
 
@@ -256,7 +258,7 @@ struct ConfigurationReader {
         func node(_ key: String) -> Node? { keyNodes[key] }
     }
 
-    private func mapping(_ node: Node?, path: [String], allowed: Set<String>?) throws(ConfigurationError) -> Entries {
+    func mapping(_ node: Node?, path: [String], allowed: Set<String>?) throws(ConfigurationError) -> Entries {
         guard let node else { return Entries() }
         if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" {
             return Entries()
@@ -279,7 +281,7 @@ struct ConfigurationReader {
     }
 
     /// The value at `path`: from the environment if set there, else from the file; `nil` if neither.
-    private func value<T>(_ node: Node?, _ path: [String], as expected: String, parse: (String) -> T?) throws(ConfigurationError) -> T? {
+    func value<T>(_ node: Node?, _ path: [String], as expected: String, parse: (String) -> T?) throws(ConfigurationError) -> T? {
         let variable = Self.environmentVariable(for: path)
         if let text = environment[variable] {
             guard let parsed = parse(text) else {
@@ -302,7 +304,7 @@ struct ConfigurationReader {
         return "PALISADE_" + String(name)
     }
 
-    private func error(at node: Node?, path: [String], _ message: String) -> ConfigurationError {
+    func error(at node: Node?, path: [String], _ message: String) -> ConfigurationError {
         ConfigurationError(source: source, line: node?.mark?.line, key: path.joined(separator: "."), message: message)
     }
 }

@@ -33,6 +33,10 @@ public struct GatewayConfiguration: Sendable, Hashable {
     /// Where security findings go as OCSF events.
     public var siem = SIEMSettings()
     public var audit = AuditSettings()
+    /// The weights of the per-application risk score (see `RiskModel`).
+    public var risk = RiskModel.default
+    /// What one exposed record costs per class of data, for reports' monetary-exposure estimate.
+    public var exposure = MonetaryExposureAssumptions.default
 
     public init() {}
 

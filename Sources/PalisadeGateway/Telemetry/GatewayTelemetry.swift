@@ -19,7 +19,7 @@ struct GatewayTelemetry: Sendable {
 
     init(configuration: GatewayConfiguration, logger: Logger) throws {
         metrics = GatewayMetrics()
-        inventory = try InventoryTracker(directory: configuration.dataDirectory)
+        inventory = try InventoryTracker(directory: configuration.dataDirectory, threatHalfLife: configuration.risk.threatHalfLife)
         var forwarders: [SIEMForwarder] = []
         if let webhook = configuration.siem.webhookURL {
             let token = configuration.siem.webhookTokenVariable.flatMap { ProcessInfo.processInfo.environment[$0] }

@@ -28,7 +28,7 @@ struct InventoryCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try options.resolve()
-        let tracker = try InventoryTracker(directory: configuration.dataDirectory)
+        let tracker = try InventoryTracker(directory: configuration.dataDirectory, threatHalfLife: configuration.risk.threatHalfLife)
         if events {
             let list = try tracker.allEvents().filter { app == nil || $0.application == app }
             if json { try JSONOutput.print(list) } else { printEvents(list) }
@@ -42,7 +42,7 @@ struct InventoryCommand: AsyncParsableCommand {
         let entries = applications.map { application in
             Entry(
                 inventory: application,
-                risk: RiskModel.default.assess(RiskInputs(
+                risk: configuration.risk.assess(RiskInputs(
                     application: application,
                     controls: configuration.controlsInForce(for: application.name, policy: policies?.policy(for: application.name))
                 ))
