@@ -43,6 +43,8 @@ public protocol Store: Sendable {
     func append(_ records: [ExchangeRecord]) async throws(StoreError)
     /// Most recent first.
     func exchanges(limit: Int, applicationID: String?) async throws(StoreError) -> [ExchangeRecord]
+    /// Tokens per application, key, model and UTC day for exchanges that started at or after `start`.
+    func recordedUsage(since start: Date) async throws(StoreError) -> [RecordedUsage]
 
     /// The vault that keeps redacted values for this store's applications, sealed with `key`.
     func redactionVault(key: VaultKey, retention: TimeInterval) -> any RedactionVault

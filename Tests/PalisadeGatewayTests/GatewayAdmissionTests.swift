@@ -133,6 +133,25 @@ import Testing
         }
     }
 
+    @Test func aSpentBudgetStaysSpentAfterARestart() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-test-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let deployment = try LocalDeployment(dataDirectory: directory, applicationName: "test-app", logger: GatewayFixture.logger)
+        let configure: @Sendable (inout GatewayConfiguration, Int) -> Void = { configuration, _ in
+            configuration.pricing["sim-*"] = PriceOverride(input: 1_000_000, output: 1_000_000)
+            configuration.applications["test-app"] = ApplicationSettings(limits: KeyLimits(monthlyBudget: CostBudget(hard: 5)))
+        }
+        try await deployment.run(configure: configure) { (endpoints: LocalDeployment.Endpoints) async throws -> Void in
+            #expect(try await Self.send(endpoints).status == 200)
+            #expect(Self.errorCode(try await Self.send(endpoints)) == "budget_exceeded")
+        }
+        try await deployment.run(configure: configure) { (endpoints: LocalDeployment.Endpoints) async throws -> Void in
+            let refused = try await Self.send(endpoints)
+            #expect(refused.status == 429)
+            #expect(Self.errorCode(refused) == "budget_exceeded")
+        }
+    }
+
     /// `palisade_rate_limit_refusals_total` for one scope, as Prometheus would scrape it.
     private static func refusalsCounted(_ endpoints: LocalDeployment.Endpoints, scope: String) async throws -> Double {
         let metrics = try await endpoints.send("/metrics", body: nil, key: .some(nil), method: .GET, contentType: nil)

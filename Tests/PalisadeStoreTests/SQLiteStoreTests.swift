@@ -31,6 +31,28 @@ import Testing
         #expect(try await store.key(hash: secret) == nil)
     }
 
+    @Test func recordedUsageIsSummedPerApplicationKeyModelAndDay() async throws {
+        let store = try makeStore()
+        let day = Date(timeIntervalSince1970: 1_795_000_000 - 1_795_000_000.truncatingRemainder(dividingBy: 86_400))
+        func record(_ id: String, _ offset: TimeInterval, key: String?, model: String?, input: Int, output: Int) -> ExchangeRecord {
+            ExchangeRecord(id: id, startedAt: day.addingTimeInterval(offset), applicationID: "app_1", keyID: key, model: model, status: 200, usage: TokenUsage(input: input, output: output), latencyMs: 1)
+        }
+        try await store.append([
+            record("ex_0", -3_600, key: "key_1", model: "gpt", input: 1_000, output: 1_000),
+            record("ex_1", 60, key: "key_1", model: "gpt", input: 10, output: 20),
+            record("ex_2", 7_200, key: "key_1", model: "gpt", input: 5, output: 1),
+            record("ex_3", 7_300, key: "key_2", model: "gpt", input: 7, output: 0),
+            record("ex_4", 86_400 + 5, key: "key_1", model: "claude", input: 3, output: 4),
+            record("ex_5", 9_000, key: "key_1", model: nil, input: 0, output: 0),
+        ])
+        let usage = try await store.recordedUsage(since: day).sorted { ($0.day, $0.keyID ?? "", $0.model) < ($1.day, $1.keyID ?? "", $1.model) }
+        #expect(usage == [
+            RecordedUsage(applicationID: "app_1", keyID: "key_1", model: "gpt", day: day, usage: TokenUsage(input: 15, output: 21)),
+            RecordedUsage(applicationID: "app_1", keyID: "key_2", model: "gpt", day: day, usage: TokenUsage(input: 7, output: 0)),
+            RecordedUsage(applicationID: "app_1", keyID: "key_1", model: "claude", day: day.addingTimeInterval(86_400), usage: TokenUsage(input: 3, output: 4)),
+        ])
+    }
+
     @Test func recordsComeBackNewestFirstWithTheirFields() async throws {
         let store = try makeStore()
         let finding = Finding(kind: .pii, type: "EMAIL_ADDRESS", severity: .medium, confidence: 0.9, utf8Range: 3..<10, evidence: "j***@example.org", role: .user, direction: .input)

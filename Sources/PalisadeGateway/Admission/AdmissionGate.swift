@@ -35,6 +35,30 @@ final class AdmissionGate: Service, Sendable {
         pricing = try PricingTable.bundled(overrides: configuration.pricing.mapValues { ModelPrice(input: $0.input, output: $0.output) })
     }
 
+    /// Rebuilds this month's and today's spending per application and key from the recorded
+    /// exchanges, so that restarting the gateway does not reset a budget. Priced with today's
+    /// table; returns how many application and key budgets were resumed.
+    @discardableResult
+    func resumeBudgets(now: Date = Date()) async throws(StoreError) -> Int {
+        let month = BudgetPeriod.containing(now, kind: .month)
+        let today = BudgetPeriod.containing(now, kind: .day)
+        var spent: [BudgetSubject: [BudgetPeriod: Decimal]] = [:]
+        for usage in try await store.recordedUsage(since: month.start) {
+            guard let cost = pricing.cost(model: usage.model, usage: usage.usage), cost > 0 else { continue }
+            let day = BudgetPeriod.containing(usage.day, kind: .day)
+            var subjects = [BudgetSubject(.application, usage.applicationID)]
+            if let keyID = usage.keyID { subjects.append(BudgetSubject(.key, keyID)) }
+            for subject in subjects {
+                spent[subject, default: [:]][month, default: 0] += cost
+                if day == today { spent[subject, default: [:]][today, default: 0] += cost }
+            }
+        }
+        for (subject, periods) in spent {
+            for (period, amount) in periods { budgets.seed(amount, for: subject, in: period) }
+        }
+        return spent.count
+    }
+
     func run() async throws {
         await refreshBlocks()
         while !Task.isShuttingDownGracefully, !Task.isCancelled {

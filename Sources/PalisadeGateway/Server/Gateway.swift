@@ -61,6 +61,8 @@ public struct Gateway: Sendable {
         }
         canarySecret = vaultKey.key
         admission = try AdmissionGate(store: store, configuration: configuration, clock: accessClock, logger: logger)
+        let resumed = try await admission.resumeBudgets(now: accessClock.now)
+        if resumed > 0 { logger.info("Budgets resume from this month's recorded spending", metadata: ["subjects": "\(resumed)"]) }
         if let settings = configuration.endUserToken {
             endUsers = try await EndUserTokenVerifier(EndUserTokenConfiguration(
                 issuer: settings.issuer, audience: settings.audience, claim: settings.claim, keys: try Self.endUserKeys(settings)
