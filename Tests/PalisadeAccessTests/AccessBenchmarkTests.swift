@@ -1,4 +1,5 @@
 import PalisadeAccess
+import PalisadeCore
 import Testing
 
 @Suite struct AccessBenchmarkTests {

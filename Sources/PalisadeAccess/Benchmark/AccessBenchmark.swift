@@ -4,7 +4,7 @@ import PalisadeCore
 /// Per-request cost of the admission checks, for `palisade bench` and the README. The issue asks
 /// for admission in a few microseconds; these figures show where it stands.
 public enum AccessBenchmark {
-    public static func run(iterations: Int = 200_000) -> [(name: String, nanosecondsPerOperation: Double)] {
+    public static func run(iterations: Int = 200_000) -> [OperationTiming] {
         let now = Date()
         let blocks = BlockList(
             (0..<1_000).map { index in
@@ -47,15 +47,10 @@ public enum AccessBenchmark {
         ]
     }
 
-    private static func measure(_ name: String, _ iterations: Int, _ operation: () -> Bool) -> (name: String, nanosecondsPerOperation: Double) {
-        var passed = 0
-        for _ in 0..<min(iterations, 1_000) where operation() { passed += 1 }
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for _ in 0..<iterations where operation() { passed += 1 }
+    /// Times the check on its passing path: a check that fails would measure the refusal instead.
+    private static func measure(_ name: String, _ iterations: Int, _ operation: () -> Bool) -> OperationTiming {
+        .measure(name, iterations: iterations) { _ in
+            precondition(operation(), "\(name): the check failed, so the figure would measure the failure path")
         }
-        precondition(passed > 0, "\(name): every operation failed, so the figure would measure the failure path")
-        let (seconds, attoseconds) = elapsed.components
-        return (name, (Double(seconds) * 1e9 + Double(attoseconds) / 1e9) / Double(iterations))
     }
 }

@@ -3,7 +3,7 @@ import PalisadeCore
 /// Micro-benchmarks of policy evaluation for `palisade bench`: a policy with ten rules and every
 /// control, a typical chat request and answer. Figures are wall-clock nanoseconds per operation.
 public enum PolicyBenchmark {
-    public static func run(iterations: Int = 20_000) -> [(name: String, nsPerOp: Double)] {
+    public static func run(iterations: Int = 20_000) -> [OperationTiming] {
         let policies: PolicySet
         do {
             policies = try PolicySet.parse(Array(policyText.utf8), file: "benchmark.yaml")
@@ -27,16 +27,16 @@ public enum PolicyBenchmark {
         let canary = CanaryToken(secret: Array("benchmark secret".utf8), applicationID: "support-bot").value
 
         return [
-            ("policy.evaluate_input", measure(iterations) {
+            .measure("policy.evaluate_input", iterations: iterations) { _ in
                 _ = try? policy.evaluateInput(exchange, findings: findings, bodyBytes: 1_400)
-            }),
-            ("policy.evaluate_output", measure(iterations / 10) {
+            },
+            .measure("policy.evaluate_output", iterations: iterations / 10) { _ in
                 _ = try? policy.evaluateOutput(
                     segments: [Segment(role: .assistant, text: answer, path: "choices[0].message.content")],
                     toolCalls: [], findings: [], request: exchange, canary: canary
                 )
-            }),
-            ("policy.stream_guard_per_64B_chunk", measure(iterations / 100, perRun: answer.utf8.count / 64) {
+            },
+            .measure("policy.stream_guard_per_64B_chunk", iterations: iterations / 100, operationsPerCall: answer.utf8.count / 64) { _ in
                 var guardrail = policy.makeStreamGuard(request: exchange, canary: canary)
                 var rest = Substring(answer)
                 while !rest.isEmpty {
@@ -44,21 +44,11 @@ public enum PolicyBenchmark {
                     rest = rest.dropFirst(64)
                 }
                 _ = guardrail.finish()
-            }),
-            ("policy.load", measure(max(iterations / 1_000, 5)) {
+            },
+            .measure("policy.load", iterations: max(iterations / 1_000, 5)) { _ in
                 _ = try? PolicySet.parse(Array(policyText.utf8), file: "benchmark.yaml")
-            }),
+            },
         ]
-    }
-
-    private static func measure(_ iterations: Int, perRun operations: Int = 1, _ body: () -> Void) -> Double {
-        let iterations = max(iterations, 1)
-        for _ in 0..<min(iterations, 100) { body() }
-        let elapsed = ContinuousClock().measure {
-            for _ in 0..<iterations { body() }
-        }
-        let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
-        return nanoseconds / Double(iterations * max(operations, 1))
     }
 
     private static let policyText = """

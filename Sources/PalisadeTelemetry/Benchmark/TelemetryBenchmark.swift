@@ -6,7 +6,7 @@ import PalisadeCore
 public enum TelemetryBenchmark {
     /// Nanoseconds per observed exchange for each measurement, over `iterations` exchanges that
     /// cycle through realistic variety (models, end users, tools, findings).
-    public static func run(iterations: Int = 100_000) throws -> [(name: String, nanosecondsPerOperation: Double)] {
+    public static func run(iterations: Int = 100_000) throws -> [OperationTiming] {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-telemetry-bench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         let exchanges = sampleExchanges()
@@ -17,24 +17,14 @@ public enum TelemetryBenchmark {
         let combinedInventory = try InventoryTracker(path: directory.appendingPathComponent("combined.sqlite").path)
 
         return [
-            ("metrics", measure(iterations) { metrics.observe(exchanges[$0 % exchanges.count]) }),
-            ("inventory", measure(iterations) { inventory.observe(exchanges[$0 % exchanges.count]) }),
-            ("metrics+inventory", measure(iterations) { index in
+            .measure("metrics", iterations: iterations) { metrics.observe(exchanges[$0 % exchanges.count]) },
+            .measure("inventory", iterations: iterations) { inventory.observe(exchanges[$0 % exchanges.count]) },
+            .measure("metrics+inventory", iterations: iterations) { index in
                 let exchange = exchanges[index % exchanges.count]
                 combinedMetrics.observe(exchange)
                 combinedInventory.observe(exchange)
-            }),
+            },
         ]
-    }
-
-    private static func measure(_ iterations: Int, _ body: (Int) -> Void) -> Double {
-        for index in 0..<min(iterations, 1_000) { body(index) }
-        let clock = ContinuousClock()
-        let elapsed = clock.measure {
-            for index in 0..<iterations { body(index) }
-        }
-        let nanoseconds = Double(elapsed.components.seconds) * 1e9 + Double(elapsed.components.attoseconds) / 1e9
-        return nanoseconds / Double(max(iterations, 1))
     }
 
     private static func sampleExchanges() -> [ObservedExchange] {

@@ -1,31 +1,37 @@
 import ArgumentParser
 import Foundation
+import PalisadeAccess
 import PalisadeAudit
 import PalisadeBench
+import PalisadeCore
 import PalisadeDetection
 import PalisadeGateway
 import PalisadeInjection
+import PalisadePolicy
+import PalisadeTelemetry
 
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Measure what Palisade costs: proxy latency and throughput, detector throughput, injection latency, audit log writes.",
+        abstract: "Measure what Palisade costs: proxy latency and throughput, detectors, injection, admission, policy, telemetry and audit writes.",
         discussion: """
             proxy: starts the simulated model, a gateway in front of it and, if installed, nginx as a plain
             reverse proxy in front of the same model, and drives each with closed-loop load in one run.
             detection: the full PII + secrets + hidden-content set on realistic 2 KB prompts, per core,
-            plus pathological inputs. injection: the classifier on 2 KB segments, one core. audit: events per
-            second the audit log commits (durable and async, full capture) and verifies.
+            plus pathological inputs. injection: the classifier on 2 KB segments, one core. admission: blocks,
+            rate limits and budgets per request. policy: input and output evaluation and the stream guard.
+            telemetry: metrics and inventory per exchange. audit: events per second the audit log commits
+            (durable and async, full capture) and verifies.
             Quote ratios for the proxy figures: absolute numbers depend on the machine and its load.
             Measure a release build (swift build -c release).
             """
     )
 
     enum Suite: String, ExpressibleByArgument, CaseIterable {
-        case all, proxy, detection, injection, audit
+        case all, proxy, detection, injection, admission, policy, telemetry, audit
     }
 
-    @Option(help: "What to measure: all, proxy, detection, injection or audit.")
+    @Option(help: "What to measure: all, proxy, detection, injection, admission, policy, telemetry or audit.")
     var suite = Suite.all
 
     @Option(help: "Seconds to measure each proxy configuration.")
@@ -44,6 +50,9 @@ struct BenchCommand: AsyncParsableCommand {
         var proxy: [ProxyBenchmark.Row]?
         var detection: DetectionBenchmark.Report?
         var injection: InjectionBenchmarkReport?
+        var admission: [OperationTiming]?
+        var policy: [OperationTiming]?
+        var telemetry: [OperationTiming]?
         var audit: AuditBenchmark.Figures?
     }
 
@@ -56,6 +65,18 @@ struct BenchCommand: AsyncParsableCommand {
         if suite == .all || suite == .injection {
             report.injection = try InjectionBenchmark.run()
             if !json { print(Self.describe(report.injection!)) }
+        }
+        if suite == .all || suite == .admission {
+            report.admission = AccessBenchmark.run()
+            if !json { print(Self.describe("Admission checks (per request, one core)", report.admission!)) }
+        }
+        if suite == .all || suite == .policy {
+            report.policy = PolicyBenchmark.run()
+            if !json { print(Self.describe("Policy (10 rules and every control, one core)", report.policy!)) }
+        }
+        if suite == .all || suite == .telemetry {
+            report.telemetry = try TelemetryBenchmark.run()
+            if !json { print(Self.describe("Telemetry (per exchange, on the request path, one core)", report.telemetry!)) }
         }
         if suite == .all || suite == .audit {
             report.audit = try await AuditBenchmark.run(entries: 20_000, concurrency: 64)
@@ -87,6 +108,14 @@ struct BenchCommand: AsyncParsableCommand {
             lines.append(String(format: "  adversarial %@: %.1f ms per MB", result.name as NSString, result.msPerMB))
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func describe(_ title: String, _ timings: [OperationTiming]) -> String {
+        let width = timings.map(\.name.count).max() ?? 0
+        let lines = timings.map { timing in
+            "  " + timing.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %8.2f µs", timing.nanosecondsPerOperation / 1_000)
+        }
+        return ([title] + lines).joined(separator: "\n") + "\n"
     }
 
     private static func describe(_ report: InjectionBenchmarkReport) -> String {

@@ -1,3 +1,4 @@
+import PalisadeCore
 import PalisadeTelemetry
 import Testing
 
