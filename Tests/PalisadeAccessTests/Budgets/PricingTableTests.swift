@@ -14,6 +14,7 @@ import Testing
     @Test(arguments: [
         "gpt-4o", "gpt-4o-2024-08-06", "gpt-4o-mini", "gpt-4.1", "gpt-4.1-mini", "o3", "o3-mini", "o4-mini",
         "claude-opus-4-1-20250805", "claude-sonnet-4-20250514", "claude-3-5-haiku-20241022", "text-embedding-3-small",
+        "gpt-5.4", "gpt-5.4-mini", "claude-opus-4-6", "claude-sonnet-4-6", "claude-haiku-4-5-20251001",
     ])
     func currentModelsArePriced(_ model: String) throws {
         #expect(try PricingTable.bundled().price(for: model) != nil)
@@ -25,6 +26,8 @@ import Testing
         let full = try #require(table.price(for: "gpt-4o-2024-08-06"))
         #expect(mini.input < full.input)
         #expect(try #require(table.price(for: "o3-mini")).input < (try #require(table.price(for: "o3-pro"))).input)
+        #expect(try #require(table.price(for: "gpt-5.4-mini")).input < (try #require(table.price(for: "gpt-5.4"))).input)
+        #expect(try #require(table.price(for: "claude-opus-4-6")).input < (try #require(table.price(for: "claude-opus-4-1-20250805"))).input)
     }
 
     @Test func costIsPricePerMillionTokens() throws {
