@@ -4,8 +4,9 @@ import NIOCore
 import ServiceLifecycle
 import Synchronization
 
-/// A stand-in for a collector or SIEM: an HTTP server that accepts any POST and keeps its path
-/// and body, so tests can read what the gateway exported.
+/// A stand-in for a collector, a SIEM or an identity provider: an HTTP server that accepts any
+/// POST and keeps its path and body, so tests can read what the gateway exported, and answers
+/// GETs with the documents a test serves (404 for others).
 final class CollectingReceiver: Sendable {
     struct Delivery: Sendable {
         var path: String
@@ -13,6 +14,12 @@ final class CollectingReceiver: Sendable {
     }
 
     private let received = Mutex<[Delivery]>([])
+    private let documents = Mutex<[String: String]>([:])
+
+    /// Serves `body` as JSON at `path` from now on, replacing what was served there.
+    func serve(_ path: String, _ body: String) {
+        documents.withLock { $0[path] = body }
+    }
 
     var deliveries: [Delivery] { received.withLock { $0 } }
 
@@ -23,6 +30,10 @@ final class CollectingReceiver: Sendable {
             let data = try await request.body.collect(upTo: 16 << 20)
             self.received.withLock { $0.append(Delivery(path: request.uri.path, body: Data(data.readableBytesView))) }
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{}")))
+        }
+        router.get("**") { request, _ -> Response in
+            guard let document = self.documents.withLock({ $0[request.uri.path] }) else { return Response(status: .notFound) }
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: document)))
         }
         let port = AsyncStream.makeStream(of: Int.self)
         let application = Application(

@@ -289,11 +289,50 @@ import Testing
     private static let secret = "a test secret of at least thirty-two bytes for HS256"
 
     private static func userToken(subject: String, expiresIn: TimeInterval = 600, secret: String = secret) async throws -> String {
-        let claims = UserClaims(
+        try await JWTKeyCollection().add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256).sign(claims(subject: subject, expiresIn: expiresIn))
+    }
+
+    private static func claims(subject: String, expiresIn: TimeInterval = 600) -> UserClaims {
+        UserClaims(
             iss: IssuerClaim(value: "https://idp.example.com/"), aud: AudienceClaim(value: ["palisade"]),
             sub: SubjectClaim(value: subject), exp: ExpirationClaim(value: Date().addingTimeInterval(expiresIn))
         )
-        return try await JWTKeyCollection().add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256).sign(claims)
+    }
+
+    /// A JWKS document publishing one P-256 key, as an identity provider's `jwks_uri` serves it.
+    private static func jwks(_ key: ES256PrivateKey, kid: String) throws -> String {
+        let parameters = try #require(key.publicKey.parameters)
+        return #"{"keys": [{"kty": "EC", "crv": "P-256", "kid": "\#(kid)", "alg": "ES256", "use": "sig", "x": "\#(parameters.x)", "y": "\#(parameters.y)"}]}"#
+    }
+
+    @Test func keysFetchedFromTheIdentityProviderFollowItsRotation() async throws {
+        let retiring = ES256PrivateKey(), rotatedIn = ES256PrivateKey()
+        let identityProvider = CollectingReceiver()
+        identityProvider.serve("/.well-known/jwks.json", try Self.jwks(retiring, kid: "2026-10"))
+        try await identityProvider.run { port in
+            try await GatewayFixture.run(configure: { configuration, _ in
+                var settings = EndUserTokenSettings(issuer: "https://idp.example.com/", audience: "palisade")
+                settings.jwksURL = "http://127.0.0.1:\(port)/.well-known/jwks.json"
+                settings.jwksRefresh = .milliseconds(100)
+                configuration.endUserToken = settings
+            }) { endpoints in
+                let header = "X-Palisade-User-Token"
+                let old = try await JWTKeyCollection().add(ecdsa: retiring, kid: "2026-10").sign(Self.claims(subject: "user-old"))
+                let new = try await JWTKeyCollection().add(ecdsa: rotatedIn, kid: "2026-11").sign(Self.claims(subject: "user-new"))
+                #expect(try await endpoints.send("/v1/chat/completions", body: Self.chat, headers: [(header, old)]).status == 200)
+                #expect(try await endpoints.send("/v1/chat/completions", body: Self.chat, headers: [(header, new)]).status == 401)
+
+                identityProvider.serve("/.well-known/jwks.json", try Self.jwks(rotatedIn, kid: "2026-11"))
+                var status = 401
+                for _ in 0..<100 where status != 200 {
+                    try await Task.sleep(for: .milliseconds(100))
+                    status = try await endpoints.send("/v1/chat/completions", body: Self.chat, headers: [(header, new)]).status
+                }
+                #expect(status == 200, "the rotated-in key is accepted once the JWKS is fetched again")
+                #expect(try await endpoints.send("/v1/chat/completions", body: Self.chat, headers: [(header, old)]).status == 401)
+                #expect(try await endpoints.records().contains { $0.endUser == "user-new" })
+            }
+        }
     }
 
     @Test func aVerifiedEndUserTokenNamesTheUserAndForgedOrExpiredOnesAreRefused() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import JWTKit
+import Synchronization
 
 /// Where the verifier gets the identity provider's keys.
 public enum EndUserTokenKeys: Sendable {
@@ -34,17 +35,30 @@ public struct EndUserTokenConfiguration: Sendable {
 /// The signature is checked by jwt-kit; the header's `alg` is read first only to refuse unsigned
 /// (`none`) tokens by name. Issuer, audience, expiry (required) and not-before are checked here
 /// against the injected clock, so each failure says which check failed.
-public struct EndUserTokenVerifier: Sendable {
-    private let keys: JWTKeyCollection
+public final class EndUserTokenVerifier: Sendable {
+    /// Swapped whole when the identity provider's keys are refreshed, so a verification sees
+    /// either the old set or the new one, never a mix.
+    private let keys: Mutex<JWTKeyCollection>
     private let configuration: EndUserTokenConfiguration
     private let clock: any AccessClock
 
     public init(_ configuration: EndUserTokenConfiguration, clock: any AccessClock = SystemClock()) async throws(EndUserTokenError) {
         self.configuration = configuration
         self.clock = clock
+        keys = Mutex(try await Self.collection(configuration.keys))
+    }
+
+    /// Replaces the keys, e.g. with a JWKS fetched again after the identity provider rotated its
+    /// signing keys. Keys that fail to load leave the current ones in force.
+    public func replaceKeys(_ keys: EndUserTokenKeys) async throws(EndUserTokenError) {
+        let collection = try await Self.collection(keys)
+        self.keys.withLock { $0 = collection }
+    }
+
+    private static func collection(_ source: EndUserTokenKeys) async throws(EndUserTokenError) -> JWTKeyCollection {
         let keys = JWTKeyCollection()
         do {
-            switch configuration.keys {
+            switch source {
             case .jwks(let document):
                 try await keys.add(jwksJSON: document)
             case .hmacSecret(let secret):
@@ -68,7 +82,7 @@ public struct EndUserTokenVerifier: Sendable {
         } catch {
             throw .invalidKeys(String(describing: error))
         }
-        self.keys = keys
+        return keys
     }
 
     /// The end user named by `token`'s configured claim.
@@ -76,7 +90,7 @@ public struct EndUserTokenVerifier: Sendable {
         try Self.refuseUnsigned(token)
         let claims: EndUserClaims
         do {
-            claims = try await keys.verify(token, as: EndUserClaims.self)
+            claims = try await keys.withLock { $0 }.verify(token, as: EndUserClaims.self)
         } catch let error as JWTError where error.errorType == .malformedToken {
             throw .malformed(error.reason ?? String(describing: error))
         } catch {

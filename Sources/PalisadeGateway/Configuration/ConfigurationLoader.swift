@@ -123,7 +123,7 @@ struct ConfigurationReader {
         configuration.siem.syslogTransport = try value(siem["syslog_transport"], ["siem", "syslog_transport"], as: "`udp` or `tcp`", parse: SyslogSink.Transport.init(rawValue:)) ?? configuration.siem.syslogTransport
 
         if top["end_user_token"] != nil {
-            let token = try mapping(top["end_user_token"], path: ["end_user_token"], allowed: ["issuer", "audience", "claim", "header", "jwks_file", "public_key_file", "hmac_secret_env"])
+            let token = try mapping(top["end_user_token"], path: ["end_user_token"], allowed: ["issuer", "audience", "claim", "header", "jwks_file", "jwks_url", "jwks_refresh", "public_key_file", "hmac_secret_env"])
             let reader = self
             let text = { (key: String) throws(ConfigurationError) -> String? in
                 try reader.value(token[key], ["end_user_token", key], as: "a non-empty string") { $0.isEmpty ? nil : $0 }
@@ -135,10 +135,12 @@ struct ConfigurationReader {
             settings.claim = try text("claim") ?? settings.claim
             settings.header = try text("header") ?? settings.header
             settings.jwksFile = try text("jwks_file")
+            settings.jwksURL = try value(token["jwks_url"], ["end_user_token", "jwks_url"], as: "an http or https URL", parse: Self.parseBaseURL)
+            settings.jwksRefresh = try value(token["jwks_refresh"], ["end_user_token", "jwks_refresh"], as: "a duration such as 10m", parse: DurationText.parse) ?? settings.jwksRefresh
             settings.publicKeyFile = try text("public_key_file")
             settings.hmacSecretVariable = try text("hmac_secret_env")
-            guard [settings.jwksFile, settings.publicKeyFile, settings.hmacSecretVariable].compactMap({ $0 }).count == 1 else {
-                throw error(at: top["end_user_token"], path: ["end_user_token"], "needs exactly one of `jwks_file`, `public_key_file` or `hmac_secret_env`")
+            guard [settings.jwksFile, settings.jwksURL, settings.publicKeyFile, settings.hmacSecretVariable].compactMap({ $0 }).count == 1 else {
+                throw error(at: top["end_user_token"], path: ["end_user_token"], "needs exactly one of `jwks_url`, `jwks_file`, `public_key_file` or `hmac_secret_env`")
             }
             configuration.endUserToken = settings
         }

@@ -198,6 +198,10 @@ public struct EndUserTokenSettings: Sendable, Hashable {
     public var claim = "sub"
     public var header = "X-Palisade-User-Token"
     public var jwksFile: String?
+    /// The identity provider's `jwks_uri`, fetched at start-up and again every `jwksRefresh`,
+    /// so that keys the provider rotates in are accepted without a restart.
+    public var jwksURL: String?
+    public var jwksRefresh: Duration = .seconds(600)
     public var publicKeyFile: String?
     /// The environment variable holding an HS256 secret.
     public var hmacSecretVariable: String?

@@ -65,25 +65,13 @@ public struct Gateway: Sendable {
         if resumed > 0 { logger.info("Budgets resume from this month's recorded spending", metadata: ["subjects": "\(resumed)"]) }
         if let settings = configuration.endUserToken {
             endUsers = try await EndUserTokenVerifier(EndUserTokenConfiguration(
-                issuer: settings.issuer, audience: settings.audience, claim: settings.claim, keys: try Self.endUserKeys(settings)
+                issuer: settings.issuer, audience: settings.audience, claim: settings.claim, keys: try await EndUserKeySource(settings: settings).load()
             ))
         } else {
             endUsers = nil
         }
         adminAuthenticator = AdminAuthenticator(store: store)
         telemetry = try GatewayTelemetry(configuration: configuration, logger: logger)
-    }
-
-    /// The identity provider's keys as the settings name them; a missing file or variable stops
-    /// start-up with its name.
-    private static func endUserKeys(_ settings: EndUserTokenSettings) throws -> EndUserTokenKeys {
-        if let file = settings.jwksFile { return .jwks(try String(contentsOfFile: file, encoding: .utf8)) }
-        if let file = settings.publicKeyFile { return .publicKeyPEM(try String(contentsOfFile: file, encoding: .utf8)) }
-        let variable = settings.hmacSecretVariable ?? ""
-        guard let secret = ProcessInfo.processInfo.environment[variable], !secret.isEmpty else {
-            throw ConfigurationError(source: "environment", key: "end_user_token.hmac_secret_env", message: "names \(variable), which is not set")
-        }
-        return .hmacSecret(secret)
     }
 
     /// The policy in force, if a policy file is configured.
@@ -132,6 +120,9 @@ public struct Gateway: Sendable {
         if let audit { services.append(AuditService(log: audit, retention: configuration.audit.retention, logger: logger)) }
         if let policies { services.append(policies) }
         if let spanExporter { services.append(spanExporter) }
+        if let endUsers, let settings = configuration.endUserToken, settings.jwksURL != nil {
+            services.append(EndUserKeyRefresher(source: EndUserKeySource(settings: settings), verifier: endUsers, logger: logger))
+        }
         services += telemetry.services
         return services
     }
