@@ -36,4 +36,48 @@ import Testing
     @Test func organisationByDesignator() {
         #expect(detected("She joined Northwind Traders Ltd. last year").contains { $0.type == PIIType.organization && $0.value == "Northwind Traders Ltd." })
     }
+
+    @Test func placeNameStartingWithOrdinaryWord() {
+        let found = detected("We sailed to New Zealand last winter.")
+        #expect(found.contains { $0.type == PIIType.location && $0.value == "New Zealand" })
+        #expect(!found.contains { $0.type == PIIType.location && $0.value == "Zealand" })
+    }
+
+    @Test func surnameRepeatedAloneIsThePerson() {
+        let found = detected("Tomas Lindqvist opened the meeting, and the plan came from Lindqvist too.")
+        #expect(found.filter { $0.type == PIIType.person }.map(\.value) == ["Tomas Lindqvist", "Lindqvist"])
+    }
+
+    @Test func transcriptSpeakersArePeople() {
+        let found = detected("Ingrid: Are you coming?\nOksana: In a minute.\nIngrid: Hurry up!")
+        #expect(found.filter { $0.type == PIIType.person }.map(\.value) == ["Ingrid", "Oksana", "Ingrid"])
+    }
+
+    @Test func formFieldsAreNotSpeakers() {
+        let found = detected("Input: the quarterly numbers\nOutput: a short summary\nNote: keep it brief")
+        #expect(!found.contains { $0.type == PIIType.person })
+    }
+
+    @Test func personBeforeSpeechVerb() {
+        #expect(detected("Then Oksana shouted across the room.").contains { $0.type == PIIType.person && $0.value == "Oksana" })
+    }
+
+    @Test func internationalGivenNameAlone() {
+        #expect(detected("Please ask Mette about the invoice.").contains { $0.type == PIIType.person && $0.value == "Mette" })
+    }
+
+    @Test func partnershipIsAnOrganisation() {
+        let found = detected("She is a partner at Whitfield, Osei and Brandt in Leeds.")
+        #expect(found.contains { $0.type == PIIType.organization && $0.value == "Whitfield, Osei and Brandt" })
+        #expect(found.contains { $0.type == PIIType.location && $0.value == "Leeds" })
+    }
+
+    @Test func listAfterColonIsPeopleNotAFirm() {
+        let found = detected("The founders: Whitfield, Osei and Brandt.")
+        #expect(!found.contains { $0.type == PIIType.organization })
+    }
+
+    @Test func organisationBeforeOfficeNoun() {
+        #expect(detected("The Quorvex office is closed on Friday.").contains { $0.type == PIIType.organization && $0.value == "Quorvex" })
+    }
 }

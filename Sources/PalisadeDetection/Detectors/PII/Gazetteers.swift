@@ -116,6 +116,9 @@ enum Gazetteers {
         "will", "mark", "rose", "grace", "bill", "pat", "sue", "joy", "hope", "faith", "june", "may", "april", "summer", "dawn", "art",
         "guy", "jack", "frank", "ray", "bob", "rob", "sky", "amber", "ruby", "pearl", "olive", "don", "min", "li", "ji", "jan", "ann",
         "ming", "wei", "carol", "victoria", "virginia", "georgia", "chase", "miles", "max", "drew", "lane", "dean", "hunter", "christian",
+        "jade", "hazel", "violet", "stella", "holly", "molly", "mason", "spencer", "brooke", "paige", "taylor", "morgan", "levi", "seth",
+        "luke", "victor", "felix", "ida", "alma", "rosa", "alba", "pia", "jun", "mei", "hui", "jing", "kari", "ole", "stig", "ulf", "tor",
+        "florence", "neil", "finn", "belle", "tina",
     ]
 
     static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", "dame", "lord", "lady", "rev"]

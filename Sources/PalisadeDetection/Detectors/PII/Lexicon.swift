@@ -22,6 +22,7 @@ struct LexiconKinds: OptionSet, Sendable {
     static let streetConnector = LexiconKinds(rawValue: 1 << 16)
     static let listJoiner = LexiconKinds(rawValue: 1 << 17)
     static let article = LexiconKinds(rawValue: 1 << 18)
+    static let surname = LexiconKinds(rawValue: 1 << 19)
 }
 
 enum Lexicon {
@@ -30,7 +31,8 @@ enum Lexicon {
         func add(_ words: some Sequence<String>, _ kind: LexiconKinds) {
             for word in words { entries[word, default: 0] |= kind.rawValue }
         }
-        add(Gazetteers.givenNames, .givenName)
+        add(Gazetteers.givenNames.union(Gazetteers.internationalGivenNames), .givenName)
+        add(Gazetteers.surnames, .surname)
         add(Gazetteers.ambiguousGivenNames, .ambiguousName)
         add(Gazetteers.occupations, .occupation)
         // Group names also in the plural ("Danes", "americans").
@@ -39,7 +41,7 @@ enum Lexicon {
         add(Gazetteers.commonCapitalized, .common)
         add(Gazetteers.commonEnglish, .commonEnglish)
         add(Gazetteers.honorifics, .honorific)
-        add(Gazetteers.countries.union(Gazetteers.places).filter { !$0.contains(" ") }, .place)
+        add(Gazetteers.allPlaces.filter { !$0.contains(" ") }, .place)
         add(Gazetteers.organizationSuffixes, .organizationSuffix)
         add(Gazetteers.streetSuffixes, .streetSuffix)
         add(Gazetteers.strongStreetSuffixes, .strongStreetSuffix)

@@ -20,7 +20,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
         let words = Self.words(in: text)
+        let firstOwn = findings.count
         Self.jobTitles(words, text, into: &findings)
+        Self.speakerLabels(words, text, into: &findings)
         var lastAddress: Int?
         var index = 0
         while index < words.count {
@@ -43,6 +45,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
                       StreetAddressRecognizer.address(startingAt: limit, in: words, text: text) == nil {
                     limit += 1
                 }
+                if let firm = Self.partnershipName(at: index, words, text) {
+                    findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: firm.range, in: text))
+                    index = firm.next
+                    continue
+                }
                 index = classifyRun(from: index, limit: limit, words, text, into: &findings)
                 continue
             }
@@ -60,6 +67,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             }
             index += 1
         }
+        Self.repeatedNames(words, text, ownFindingsFrom: firstOwn, in: &findings)
     }
 
     /// Words: letters (ASCII or any non-ASCII), with inner apostrophes and hyphens, each looked
@@ -99,7 +107,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
     }
 
     /// Places and group names of more than one word ("New Zealand", "South African").
-    private static let placePhrases = ByteHashSet(Gazetteers.countries.union(Gazetteers.places).filter { $0.contains(" ") })
+    private static let placePhrases = ByteHashSet(Gazetteers.allPlaces.filter { $0.contains(" ") })
     private static let groupPhrases = ByteHashSet(Gazetteers.nationalities.filter { $0.contains(" ") })
 
     /// Classifies the run of capitalised words starting at `start` (ending before `limit`);
@@ -112,6 +120,14 @@ public struct NamedEntityDetector: ByteScanningDetector {
                       Self.joined(words[end], words[end + 1], text) else { break }
             }
             end += 1
+        }
+        // "New Zealand", "South Africa": place names whose first word is also an ordinary word.
+        for length in stride(from: min(3, end - start), through: 2, by: -1) {
+            let phrase = words[start].range.lowerBound..<words[start + length - 1].range.upperBound
+            if Self.placePhrases.contains(text, phrase) {
+                findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.8, range: phrase, in: text))
+                return start + length
+            }
         }
         var first = start
         // Honorifics make a title finding and mark what follows as a person; sentence openers
@@ -159,7 +175,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
         } else if !afterHonorific, count >= 2, lastKinds.contains(.place) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
-        } else if !afterHonorific, Self.organizationCues.matches(context) || Self.followsAffiliation(context) {
+        } else if !afterHonorific, !words[first].kinds.contains(.givenName),
+                  Self.organizationCues.matches(context) || Self.followsAffiliation(context) || Self.isFollowed(phrase, by: Self.organizationNouns, text) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
         } else if !afterHonorific, count == 1, Self.locationCues.matches(context) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: range, in: text))
@@ -172,7 +189,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if afterHonorific || count >= 2 {
             let known = words[first].kinds.contains(.givenName)
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: afterHonorific || known ? 0.8 : 0.6, range: range, in: text))
-        } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithGivenName(first, words, text) {
+        } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithKnownName(first, words, text)
+                    || Self.isFollowed(phrase, by: Self.speechVerbs, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         }
         return max(end, last + 1)
@@ -223,15 +241,15 @@ public struct NamedEntityDetector: ByteScanningDetector {
         return (finding, last + 2)
     }
 
-    /// A lone capitalised word in a list (`Anna, Kevin and Terri`) whose neighbour in the list,
-    /// or itself, is a known given name.
-    private static func isInListWithGivenName(_ index: Int, _ words: [Word], _ text: UTF8Text) -> Bool {
+    /// A lone capitalised word in a list (`Anna, Kevin and Terri`, `Becker, Ortiz and Kowalski`)
+    /// whose neighbour in the list, or itself, is a known given name or surname.
+    private static func isInListWithKnownName(_ index: Int, _ words: [Word], _ text: UTF8Text) -> Bool {
         func isCommaGap(_ left: Word, _ right: Word) -> Bool {
             right.range.lowerBound - left.range.upperBound == 2 && text[left.range.upperBound] == UInt8(ascii: ",")
                 && text[left.range.upperBound + 1] == UInt8(ascii: " ")
         }
         func isGivenName(_ other: Int) -> Bool {
-            other >= 0 && other < words.count && words[other].capitalized && words[other].kinds.contains(.givenName)
+            other >= 0 && other < words.count && words[other].capitalized && !words[other].kinds.isDisjoint(with: [.givenName, .surname])
         }
         let before = index - 1, after = index + 1
         let joinerBefore = before > 0 && words[before].kinds.contains(.listJoiner)
@@ -247,6 +265,99 @@ public struct NamedEntityDetector: ByteScanningDetector {
         guard context.previous.count >= 2, affiliationWords.contains(context.text, context.previous[0]) else { return false }
         let before = context.previous[1]
         return context.text[before.lowerBound].isUpper && context.text[before.upperBound] == UInt8(ascii: " ")
+    }
+
+    /// Partnerships named after their partners, as law, accounting and consulting firms are
+    /// (`Whitfield, Osei and Brandt`): three or more single surnames, comma-separated with `and`
+    /// before the last, none a given name. A list introduced by a colon is a list of people.
+    private static func partnershipName(at index: Int, _ words: [Word], _ text: UTF8Text) -> (range: Range<Int>, next: Int)? {
+        func isPartner(_ word: Word) -> Bool {
+            word.capitalized && word.range.count >= 3 && word.kinds.isDisjoint(with: [.givenName, .common, .commonEnglish, .place, .nationality])
+        }
+        guard isPartner(words[index]) else { return nil }
+        var before = words[index].range.lowerBound - 1
+        while before >= 0, text[before] == UInt8(ascii: " ") { before -= 1 }
+        if before >= 0, text[before] == UInt8(ascii: ":") { return nil }
+        var last = index
+        var names = 1
+        while last + 1 < words.count, isPartner(words[last + 1]),
+              words[last + 1].range.lowerBound == words[last].range.upperBound + 2, text[words[last].range.upperBound] == UInt8(ascii: ",") {
+            last += 1
+            names += 1
+        }
+        guard names >= 2, last + 2 < words.count, words[last + 1].kinds.contains(.listJoiner), text.word(words[last + 1].range, is: andWord),
+              joined(words[last], words[last + 1], text), joined(words[last + 1], words[last + 2], text), isPartner(words[last + 2]),
+              !(last + 3 < words.count && joined(words[last + 2], words[last + 3], text) && words[last + 3].capitalized) else { return nil }
+        return (words[index].range.lowerBound..<words[last + 2].range.upperBound, last + 3)
+    }
+
+    private static let andWord = Array("and".utf8)
+
+    /// Nouns that make the capitalised run before them an organisation (`the Northwind office`).
+    private static let organizationNouns = ByteWordSet([
+        "office", "offices", "headquarters", "hq", "website", "employees", "staff", "shareholders", "subsidiary", "spokesperson",
+    ])
+    /// Verbs of speech and attitude that make the lone capitalised word before them a person (`Mette shouted`).
+    private static let speechVerbs = ByteWordSet([
+        "said", "says", "shouted", "asked", "replied", "answered", "whispered", "yelled", "told", "wrote", "explained", "added",
+        "smiled", "laughed", "nodded", "sighed", "cried",
+    ])
+
+    /// Whether the word right after `phrase` (one space away) is in `nouns`.
+    private static func isFollowed(_ phrase: Range<Int>, by nouns: ByteWordSet, _ text: UTF8Text) -> Bool {
+        guard text.byte(at: phrase.upperBound) == UInt8(ascii: " "), let next = text.nextWordRanges(after: phrase.upperBound, limit: 1).first,
+              next.lowerBound == phrase.upperBound + 1 else { return false }
+        return nouns.contains(text, next)
+    }
+
+    /// Speakers of a transcript: capitalised words that open a line and are followed by a colon
+    /// (`Mette: Remember me?`). They count only when the text has two such lines and at least
+    /// one speaker is a known given name, so that form fields (`Note:`) are not taken for people.
+    private static func speakerLabels(_ words: [Word], _ text: UTF8Text, into findings: inout [Finding]) {
+        var labels: [Int] = []
+        var knownName = false
+        for (index, word) in words.enumerated() where word.capitalized && text.byte(at: word.range.upperBound) == UInt8(ascii: ":") {
+            var before = word.range.lowerBound - 1
+            while before >= 0, text[before] == UInt8(ascii: " ") || text[before] == UInt8(ascii: ">") { before -= 1 }
+            guard before < 0 || text[before] == UInt8(ascii: "\n"), word.range.count >= 2,
+                  word.kinds.isDisjoint(with: [.common, .commonEnglish, .occupation, .honorific, .place, .nationality]) else { continue }
+            labels.append(index)
+            if word.kinds.contains(.givenName) { knownName = true }
+        }
+        guard labels.count >= 2, knownName else { return }
+        for index in labels {
+            findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: words[index].range, in: text))
+        }
+    }
+
+    /// A name said in full once is the same person when repeated alone (`Tomas Lindqvist ...
+    /// Lindqvist said`): capitalised words of this detector's person findings are found again
+    /// where no other finding covers them.
+    private static func repeatedNames(_ words: [Word], _ text: UTF8Text, ownFindingsFrom first: Int, in findings: inout [Finding]) {
+        var covered = findings[first...].map(\.utf8Range)
+        var people = findings[first...].filter { $0.type == PIIType.person }.map(\.utf8Range)
+        guard !people.isEmpty else { return }
+        covered.sort { $0.lowerBound < $1.lowerBound }
+        people.sort { $0.lowerBound < $1.lowerBound }
+        func isCandidate(_ word: Word) -> Bool { word.capitalized && word.range.count >= 3 && !word.kinds.contains(.common) }
+        var nameWords: [Range<Int>] = []
+        var person = 0
+        for word in words where isCandidate(word) {
+            while person < people.count, people[person].upperBound <= word.range.lowerBound { person += 1 }
+            if person < people.count, people[person].contains(word.range.lowerBound) { nameWords.append(word.range) }
+        }
+        guard !nameWords.isEmpty else { return }
+        func sameBytes(_ name: Range<Int>, _ other: Range<Int>) -> Bool {
+            name.count == other.count && name.indices.allSatisfy { text[$0] == text[other.lowerBound + ($0 - name.lowerBound)] }
+        }
+        var cursor = 0
+        for word in words where isCandidate(word) {
+            while cursor < covered.count, covered[cursor].upperBound <= word.range.lowerBound { cursor += 1 }
+            if cursor < covered.count, covered[cursor].overlaps(word.range) { continue }
+            if nameWords.contains(where: { sameBytes($0, word.range) }) {
+                findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.55, range: word.range, in: text))
+            }
+        }
     }
 
     /// Job titles: up to four words ending with an occupation ("biomedical engineer"), after

@@ -1,0 +1,80 @@
+/// More cities, regions and states than the core list: national capitals and regional centres
+/// across Europe, the Americas, Asia, Africa and Oceania, US states and Canadian provinces, so
+/// that a lone place name is recognised without a cue. Lowercase.
+extension Gazetteers {
+    /// Countries and every place list, for lookups that do not care which list a name is on.
+    static let allPlaces = countries.union(places).union(morePlaces)
+
+    static let morePlaces: Set<String> = [
+        // Nordic and Baltic
+        "aalborg", "odense", "esbjerg", "randers", "kolding", "horsens", "vejle", "roskilde", "herning", "silkeborg", "københavn",
+        "kobenhavn", "uppsala", "västerås", "vasteras", "örebro", "orebro", "linköping", "linkoping", "helsingborg", "jönköping",
+        "norrköping", "lund", "umeå", "umea", "gävle", "sundsvall", "luleå", "kiruna", "trondheim", "stavanger", "drammen",
+        "fredrikstad", "kristiansand", "tromsø", "tromso", "bodø", "ålesund", "lillehammer", "vantaa", "jyväskylä", "jyvaskyla",
+        "lahti", "kuopio", "pori", "joensuu", "lappeenranta", "hämeenlinna", "vaasa", "seinäjoki", "seinajoki", "rovaniemi", "kotka",
+        "akureyri", "kópavogur", "hafnarfjörður", "nuuk", "tórshavn", "tartu", "narva", "pärnu", "parnu", "kaunas", "klaipėda",
+        "klaipeda", "šiauliai", "daugavpils", "liepāja", "jelgava",
+        // Central and eastern Europe
+        "brno", "ostrava", "plzeň", "plzen", "olomouc", "liberec", "košice", "kosice", "prešov", "žilina", "nitra", "debrecen",
+        "szeged", "miskolc", "pécs", "pecs", "győr", "gyor", "nyíregyháza", "kecskemét", "székesfehérvár", "łódź", "lodz", "szczecin",
+        "bydgoszcz", "lublin", "białystok", "katowice", "gdynia", "częstochowa", "radom", "toruń", "torun", "rzeszów", "olsztyn",
+        "maribor", "celje", "kranj", "koper", "velenje", "novo mesto", "rijeka", "osijek", "zadar", "pula", "dubrovnik",
+        "sarajevo", "banja luka", "mostar", "tuzla", "zenica", "novi sad", "niš", "nis", "kragujevac", "podgorica", "skopje", "tirana",
+        "durrës", "pristina", "cluj-napoca", "timișoara", "timisoara", "iași", "iasi", "constanța", "constanta", "brașov", "brasov",
+        "plovdiv", "varna", "burgas", "chișinău", "chisinau", "lviv", "odesa", "odessa", "kharkiv", "dnipro", "donetsk", "zaporizhzhia",
+        "novosibirsk", "yekaterinburg", "kazan", "nizhny novgorod", "samara", "omsk", "rostov", "ufa", "krasnoyarsk", "voronezh",
+        "volgograd", "vladivostok", "grozny", "sochi", "murmansk", "kaliningrad",
+        // Western and southern Europe
+        "graz", "linz", "salzburg", "innsbruck", "klagenfurt", "lausanne", "lucerne", "luzern", "lugano", "st. gallen", "winterthur",
+        "düsseldorf", "dusseldorf", "dortmund", "essen", "bremen", "hanover", "hannover", "nuremberg", "nürnberg", "duisburg", "bochum",
+        "wuppertal", "bielefeld", "bonn", "münster", "munster", "karlsruhe", "mannheim", "augsburg", "wiesbaden", "kiel", "freiburg",
+        "heidelberg", "potsdam", "rostock", "mainz", "erfurt", "magdeburg", "aachen", "regensburg", "lyon", "marseille", "toulouse",
+        "nantes", "strasbourg", "montpellier", "bordeaux", "lille", "rennes", "reims", "toulon", "grenoble", "dijon", "angers",
+        "nîmes", "nimes", "avignon", "cannes", "versailles", "eindhoven", "groningen", "tilburg", "almere", "breda", "nijmegen",
+        "haarlem", "arnhem", "zwolle", "maastricht", "leiden", "delft", "the hague", "den haag", "zoetermeer", "liège", "liege",
+        "charleroi", "namur", "leuven", "bruges", "brugge", "mechelen", "luxembourg city", "genoa", "genova", "bologna", "palermo",
+        "catania", "bari", "verona", "padua", "padova", "trieste", "brescia", "parma", "modena", "perugia", "cagliari", "pisa",
+        "siena", "bergamo", "zaragoza", "málaga", "malaga", "murcia", "palma", "las palmas", "alicante", "córdoba", "cordoba",
+        "valladolid", "vigo", "gijón", "gijon", "granada", "oviedo", "santander", "pamplona", "san sebastián", "salamanca", "toledo",
+        "cádiz", "cadiz", "coimbra", "braga", "faro", "funchal", "aveiro", "setúbal", "évora", "patras", "heraklion",
+        "volos", "ioannina", "limassol", "larnaca", "paphos", "pafos", "famagusta", "izmir", "bursa", "antalya", "adana",
+        "konya", "gaziantep", "kayseri", "trabzon", "nottingham", "sheffield", "leicester", "coventry", "bradford", "newcastle",
+        "sunderland", "brighton", "southampton", "portsmouth", "plymouth", "oxford", "cambridge", "york", "exeter",
+        "norwich", "cardiff", "swansea", "newport", "belfast", "derry", "aberdeen", "dundee", "inverness", "galway", "limerick",
+        "waterford", "kilkenny",
+        // The Americas
+        "los angeles", "jacksonville", "fort worth", "indianapolis", "nashville", "memphis",
+        "louisville", "baltimore", "milwaukee", "albuquerque", "tucson", "fresno", "sacramento", "kansas city", "omaha",
+        "raleigh", "colorado springs", "long beach", "oakland", "minneapolis", "tulsa", "tampa", "new orleans", "wichita", "cleveland",
+        "bakersfield", "honolulu", "anchorage", "pittsburgh", "cincinnati", "st. louis", "saint louis", "salt lake city",
+        "las vegas", "portland", "san jose", "rochester", "boise", "spokane", "des moines",
+        "providence", "hartford", "albany", "burlington", "charleston", "birmingham", "knoxville",
+        "alabama", "alaska", "arkansas", "connecticut", "delaware", "hawaii", "idaho", "indiana", "iowa", "kansas", "kentucky",
+        "louisiana", "maine", "maryland", "minnesota", "mississippi", "missouri", "montana", "nebraska", "new hampshire", "new mexico",
+        "north carolina", "north dakota", "oklahoma", "rhode island", "south carolina", "south dakota", "tennessee", "utah", "vermont",
+        "west virginia", "wisconsin", "wyoming", "new york city", "ontario", "quebec", "québec", "alberta", "british columbia",
+        "manitoba", "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "winnipeg", "edmonton", "halifax",
+        "saskatoon", "quebec city", "kitchener", "london ontario", "monterrey", "puebla", "tijuana", "león",
+        "cancún", "cancun", "mérida", "merida", "oaxaca", "acapulco", "medellín", "medellin", "barranquilla", "cartagena",
+        "guayaquil", "cuenca", "arequipa", "cusco", "la paz", "santa cruz", "asunción", "asuncion", "valparaíso", "valparaiso",
+        "concepción", "córdoba", "fortaleza", "belo horizonte", "manaus", "curitiba", "recife",
+        "porto alegre", "belém", "belem", "goiânia", "goiania", "campinas", "florianópolis", "florianopolis", "san juan",
+        "santo domingo", "port-au-prince", "panama city", "san josé", "managua", "tegucigalpa", "san salvador",
+        "guatemala city",
+        // Asia, Africa, Oceania
+        "yokohama", "nagoya", "sapporo", "fukuoka", "kobe", "kawasaki", "sendai", "hiroshima", "busan", "incheon", "daegu", "daejeon",
+        "gwangju", "chengdu", "chongqing", "tianjin", "wuhan", "xi'an", "hangzhou", "nanjing", "suzhou", "qingdao", "harbin",
+        "kaohsiung", "taichung", "macau", "da nang", "haiphong", "phnom penh", "vientiane", "yangon", "mandalay", "chiang mai",
+        "phuket", "cebu", "davao", "surabaya", "bandung", "medan", "denpasar", "bali", "penang", "johor bahru", "ahmedabad", "pune",
+        "surat", "jaipur", "lucknow", "kanpur", "nagpur", "indore", "bhopal", "patna", "kochi", "goa", "colombo", "kathmandu",
+        "islamabad", "rawalpindi", "peshawar", "faisalabad", "chittagong", "kabul", "tashkent", "almaty", "astana", "bishkek",
+        "dushanbe", "ashgabat", "baku", "tbilisi", "yerevan", "mashhad", "isfahan", "shiraz", "tabriz", "basra", "mosul", "erbil",
+        "damascus", "aleppo", "beirut", "amman", "haifa", "jeddah", "mecca", "dammam", "muscat", "manama", "kuwait city",
+        "sharjah", "alexandria", "giza", "luxor", "khartoum", "tripoli", "benghazi", "rabat", "marrakesh", "marrakech", "fez", "tangier",
+        "oran", "sfax", "sousse", "dakar", "bamako", "abidjan", "kumasi", "abuja", "kano", "ibadan", "port harcourt", "douala",
+        "yaoundé", "kinshasa", "lubumbashi", "luanda", "kampala", "kigali", "dar es salaam", "mombasa", "kisumu", "lusaka", "harare",
+        "bulawayo", "maputo", "windhoek", "gaborone", "durban", "pretoria", "port elizabeth", "bloemfontein", "antananarivo",
+        "mogadishu", "hobart", "canberra", "gold coast", "newcastle", "christchurch", "dunedin", "tauranga",
+        "queensland", "new south wales", "tasmania",
+    ]
+}
