@@ -46,7 +46,7 @@ extension GatewayConfiguration {
         let settings = applications[name]
         let limits = settings?.limits ?? self.limits.application
         return ControlsInForce(
-            policyMode: policy.map { $0.mode == .enforce ? .enforce : .monitor } ?? .off,
+            policyMode: policy?.mode,
             redaction: settings?.redact == true || policy?.rules.contains { $0.action == .redact } == true,
             rateLimits: limits.map { $0.requests != nil || $0.tokens != nil || $0.concurrentRequests != nil } ?? false,
             budgets: limits.map { $0.dailyBudget != nil || $0.monthlyBudget != nil } ?? false

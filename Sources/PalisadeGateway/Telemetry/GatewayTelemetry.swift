@@ -66,6 +66,6 @@ struct GatewayTelemetry: Sendable {
             guard let kind = match.finding?.kind else { continue }
             actions[kind] = max(actions[kind] ?? .allow, match.action)
         }
-        return PolicyOutcome(mode: mode == .enforce ? .enforce : .monitor, actions: actions)
+        return PolicyOutcome(mode: mode, actions: actions)
     }
 }

@@ -16,7 +16,8 @@ public final class GatewayMetrics: Sendable {
     private let providers: CappedLabelValues
     private let errorCodes: CappedLabelValues
     private let findings: [FindingKind: [PolicyAction: CoreMetrics.Counter]]
-    private let decisions: [PolicyMode: [PolicyAction: CoreMetrics.Counter]]
+    /// By the policy's mode, `off` for applications without a policy.
+    private let decisions: [String: [PolicyAction: CoreMetrics.Counter]]
     /// Series of the requests of one application, provider, model and status class, by the raw
     /// values the exchange carries: one lookup per request instead of one per series.
     private let routes = Mutex<[RouteKey: RouteSeries]>([:])
@@ -61,12 +62,14 @@ public final class GatewayMetrics: Sendable {
                 (action, series.counter(Name.findings, ["kind": kind.rawValue, "action": action.rawValue]))
             }))
         })
-        decisions = Dictionary(uniqueKeysWithValues: PolicyMode.allCases.map { mode in
+        decisions = Dictionary(uniqueKeysWithValues: (PolicyMode.allCases.map(\.rawValue) + [Self.noPolicy]).map { mode in
             (mode, Dictionary(uniqueKeysWithValues: PolicyAction.allCases.map { action in
-                (action, series.counter(Name.decisions, ["action": action.rawValue, "mode": mode.rawValue]))
+                (action, series.counter(Name.decisions, ["action": action.rawValue, "mode": mode]))
             }))
         })
     }
+
+    private static let noPolicy = "off"
 
     enum Name {
         static let requests = "palisade_requests_total"
@@ -101,7 +104,7 @@ public final class GatewayMetrics: Sendable {
         for finding in record.findings {
             findings[finding.kind]?[exchange.policy.action(for: finding.kind)]?.increment()
         }
-        decisions[exchange.policy.mode]?[exchange.policy.decision(for: record.findings)]?.increment()
+        decisions[exchange.policy.mode?.rawValue ?? Self.noPolicy]?[exchange.policy.decision(for: record.findings)]?.increment()
         if let code = Self.upstreamErrorCode(of: record) {
             series.counter(Name.upstreamErrors, ["code": errorCodes.value(for: code)]).increment()
         }

@@ -1,19 +1,13 @@
 import PalisadeCore
 
-/// How the application's policy is applied: enforced, only reported, or not configured.
-public enum PolicyMode: String, Sendable, Codable, CaseIterable {
-    case enforce
-    case monitor
-    case off
-}
-
 /// The policy's verdict on one exchange: the action per kind of finding, under a mode.
 public struct PolicyOutcome: Sendable, Hashable {
-    public var mode: PolicyMode
+    /// `nil` when no policy applies to the application.
+    public var mode: PolicyMode?
     /// The action taken for findings of each kind; kinds not listed were only flagged.
     public var actions: [FindingKind: PolicyAction]
 
-    public init(mode: PolicyMode = .off, actions: [FindingKind: PolicyAction] = [:]) {
+    public init(mode: PolicyMode? = nil, actions: [FindingKind: PolicyAction] = [:]) {
         self.mode = mode
         self.actions = actions
     }

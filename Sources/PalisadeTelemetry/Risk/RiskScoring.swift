@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeCore
 
 extension RiskModel {
     /// Scores one application. Pure: the same inputs and model give the same assessment.
@@ -52,7 +53,7 @@ extension RiskModel {
             reductions.append(("policy_enforced", controls.enforceReduction, "Its policy is enforced: attacks and leaks are stopped."))
         case .monitor:
             reductions.append(("policy_monitored", controls.monitorReduction, "Its policy runs in monitor mode: threats are reported, not stopped."))
-        case .off:
+        case nil:
             break
         }
         if inForce.redaction {
