@@ -18,7 +18,7 @@ public struct ModelPrice: Sendable, Hashable, Codable {
 /// negotiated prices states them once per family.
 public struct PricingTable: Sendable {
     private struct Entry: Sendable {
-        var pattern: ModelPattern
+        var pattern: NamePattern
         var price: ModelPrice
     }
 
@@ -60,8 +60,8 @@ public struct PricingTable: Sendable {
         }
         source = document.source
         pricesAsOf = document.pricesAsOf
-        let shipped = document.models.map { Entry(pattern: ModelPattern($0.pattern), price: ModelPrice(input: $0.input, output: $0.output)) }
-        let overriding = overrides.map { Entry(pattern: ModelPattern($0.key), price: $0.value) }
+        let shipped = document.models.map { Entry(pattern: NamePattern($0.pattern), price: ModelPrice(input: $0.input, output: $0.output)) }
+        let overriding = overrides.map { Entry(pattern: NamePattern($0.key), price: $0.value) }
         entries = Self.mostSpecificFirst(overriding) + Self.mostSpecificFirst(shipped)
     }
 

@@ -127,7 +127,7 @@ public struct ModelRoute: Sendable, Hashable {
     }
 
     public func matches(_ model: String) -> Bool {
-        Glob.matches(pattern: Array(pattern.utf8)[...], text: Array(model.utf8)[...])
+        NamePattern(pattern).matches(model)
     }
 }
 
@@ -278,30 +278,4 @@ public struct RedactionSettings: Sendable, Hashable {
     public var keyFile: String?
 
     public init() {}
-}
-
-/// `*` matches any run of characters, `?` one; everything else matches itself.
-enum Glob {
-    static func matches(pattern: ArraySlice<UInt8>, text: ArraySlice<UInt8>) -> Bool {
-        var patternIndex = pattern.startIndex, textIndex = text.startIndex
-        var starPattern: Int?, starText = text.startIndex
-        while textIndex < text.endIndex {
-            if patternIndex < pattern.endIndex, pattern[patternIndex] == UInt8(ascii: "?") || pattern[patternIndex] == text[textIndex] {
-                patternIndex += 1
-                textIndex += 1
-            } else if patternIndex < pattern.endIndex, pattern[patternIndex] == UInt8(ascii: "*") {
-                starPattern = patternIndex
-                starText = textIndex
-                patternIndex += 1
-            } else if let star = starPattern {
-                patternIndex = star + 1
-                starText += 1
-                textIndex = starText
-            } else {
-                return false
-            }
-        }
-        while patternIndex < pattern.endIndex, pattern[patternIndex] == UInt8(ascii: "*") { patternIndex += 1 }
-        return patternIndex == pattern.endIndex
-    }
 }

@@ -5,8 +5,8 @@ import PalisadeProviders
 /// may contain. Calls in earlier turns of the request and in the answer are both checked, since
 /// either can carry an agent into a tool it should not use.
 struct ToolControl: Sendable {
-    var allow: [Glob]?
-    var deny: [Glob]?
+    var allow: [NamePattern]?
+    var deny: [NamePattern]?
     var arguments: [ToolArgumentRule]?
     var action: PolicyAction?
 
@@ -47,7 +47,7 @@ struct ToolControl: Sendable {
 
     private func refusal(of name: String) -> String? {
         if let denied = deny?.first(where: { $0.matches(name) }) { return "matches denied pattern `\(denied.pattern)`" }
-        if let allow, !allow.isEmpty, !allow.anyMatches(name) { return "is not in tools.allow" }
+        if let allow, !allow.isEmpty, !allow.contains { $0.matches(name) } { return "is not in tools.allow" }
         return nil
     }
 }
@@ -55,7 +55,7 @@ struct ToolControl: Sendable {
 /// One entry of `tools.arguments`: a pattern the arguments must not match, or domains the URLs
 /// in them must belong to; on one named argument, or on the whole arguments document.
 struct ToolArgumentRule: Sendable {
-    var tool: Glob
+    var tool: NamePattern
     var argument: String?
     var pattern: TextPattern?
     var allowedDomains: [DomainPattern]?

@@ -51,8 +51,8 @@ struct PolicyFileParser {
         }
         if let node = fields["models"], let models = reader.fields(of: node, in: "`models`", allowed: ["allow", "deny", "action"]) {
             spec.models = ModelControl(
-                allow: reader.strings(models["allow"], "allow")?.map(Glob.init),
-                deny: reader.strings(models["deny"], "deny")?.map(Glob.init),
+                allow: reader.strings(models["allow"], "allow")?.map(NamePattern.init),
+                deny: reader.strings(models["deny"], "deny")?.map(NamePattern.init),
                 action: reader.choice(models["action"], "action", among: Self.blockOrFlag)
             )
         }
@@ -193,8 +193,8 @@ struct PolicyFileParser {
     private mutating func parseTools(_ node: Node) -> ToolControl? {
         guard let fields = reader.fields(of: node, in: "`tools`", allowed: ["allow", "deny", "arguments", "action"]) else { return nil }
         var control = ToolControl(
-            allow: reader.strings(fields["allow"], "allow")?.map(Glob.init),
-            deny: reader.strings(fields["deny"], "deny")?.map(Glob.init),
+            allow: reader.strings(fields["allow"], "allow")?.map(NamePattern.init),
+            deny: reader.strings(fields["deny"], "deny")?.map(NamePattern.init),
             action: reader.choice(fields["action"], "action", among: Self.blockOrFlag)
         )
         if let entries = reader.sequence(fields["arguments"], "arguments") {
@@ -214,7 +214,7 @@ struct PolicyFileParser {
             return nil
         }
         return ToolArgumentRule(
-            tool: Glob(tool),
+            tool: NamePattern(tool),
             argument: reader.string(fields["argument"], "argument"),
             pattern: reader.stringNodes(fields["pattern"], "pattern").flatMap { compilePatterns($0).first },
             allowedDomains: reader.strings(fields["allowed_domains"], "allowed_domains")?.map(DomainPattern.init)

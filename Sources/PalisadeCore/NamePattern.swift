@@ -1,11 +1,13 @@
-/// A model-name pattern: `*` matches any run of characters, `?` any one character, everything
-/// else itself, case-insensitively (`gpt-4.1*`, `claude-sonnet-4*`, `o3`).
-public struct ModelPattern: Sendable, Hashable {
+/// A name pattern for models and tools: `*` matches any run of characters, `?` any one
+/// character, everything else itself, ASCII case-insensitively (`gpt-4.1*`, `claude-sonnet-4*`,
+/// `o3`, `search_*`), as providers treat these names. Shared by model routes, key allow-lists,
+/// the pricing table and policy controls, so a pattern means the same thing everywhere.
+public struct NamePattern: Sendable, Hashable {
     public let pattern: String
     private let bytes: [UInt8]
     /// Characters that must match literally: among several matching patterns, the one with more of
     /// them describes the model more precisely (`gpt-4o-mini*` over `gpt-4o*`).
-    let specificity: Int
+    public let specificity: Int
 
     public init(_ pattern: String) {
         self.pattern = pattern
@@ -13,9 +15,9 @@ public struct ModelPattern: Sendable, Hashable {
         specificity = bytes.count { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "?") }
     }
 
-    public func matches(_ model: String) -> Bool {
-        var model = model
-        return model.withUTF8 { name in bytes.withUnsafeBufferPointer { Self.match($0, name) } }
+    public func matches(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { name in bytes.withUnsafeBufferPointer { Self.match($0, name) } }
     }
 
     /// Iterative matching with one backtrack point per `*`: linear for the patterns people write,
@@ -47,18 +49,5 @@ public struct ModelPattern: Sendable, Hashable {
 
     private static func lowercased(_ byte: UInt8) -> UInt8 {
         byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
-    }
-}
-
-/// The models a key may call, from `StoredKey.allowedModels`. No patterns allows every model.
-public struct ModelAllowList: Sendable {
-    private let patterns: [ModelPattern]
-
-    public init(_ patterns: [String]) {
-        self.patterns = patterns.map(ModelPattern.init)
-    }
-
-    public func allows(_ model: String) -> Bool {
-        patterns.isEmpty || patterns.contains { $0.matches(model) }
     }
 }
