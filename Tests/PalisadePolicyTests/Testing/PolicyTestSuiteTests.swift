@@ -62,6 +62,7 @@ struct KeywordFindingSource: FindingSource {
             """,
             "notes.txt": "ignored",
         ])
+        defer { try? FileManager.default.removeItem(at: url) }
         let suite = try PolicyTestSuite.load(directory: url)
         #expect(suite.cases.map(\.name) == ["a-injection", "model refused", "c-synthetic"])
         let results = suite.run(against: policies, findings: KeywordFindingSource(), canarySecret: Array("ci".utf8))
@@ -87,6 +88,7 @@ struct KeywordFindingSource: FindingSource {
             "bad.yaml": "request: { model: gpt-4o, messages: [] }\nexpect: { input: { action: maybe } }\nextra: 1\n",
             "worse.yaml": "expect: { input: {} }\n",
         ])
+        defer { try? FileManager.default.removeItem(at: url) }
         #expect {
             try PolicyTestSuite.load(directory: url)
         } throws: { error in
