@@ -2,7 +2,8 @@ import PalisadeCore
 
 /// Secrets assigned to a name that says what they are: `password = "..."`, `api_key: ...`,
 /// `"client_secret": "..."`, `token := ...`, `secret("...")`, `setProperty("API_TOKEN", "...")`,
-/// comparisons such as `if (password == "...")` and flags such as `--api-key VALUE`.
+/// comparisons such as `if (password == "...")`, flags such as `--api-key VALUE` and statements
+/// such as `password "...";`.
 /// Values must not be placeholders; names that only say "key" or "token" also need a value that
 /// looks generated (entropy, mixed characters).
 public struct AssignmentSecretDetector: ByteScanningDetector {
@@ -38,6 +39,14 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
                     consumedUntil = finding.utf8Range.upperBound
                 }
                 index += 2
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                // Only a quote after a space can open `name "value"`; closing quotes are skipped cheaply.
+                if text.byte(at: index - 1) == UInt8(ascii: " ") || text.byte(at: index - 1) == UInt8(ascii: "\t"),
+                   let finding = spacedValue(text, at: index), finding.utf8Range.lowerBound >= consumedUntil {
+                    findings.append(finding)
+                    consumedUntil = finding.utf8Range.upperBound
+                }
+                index += 1
             default:
                 index += 1
             }
@@ -57,9 +66,13 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
         if text.byte(at: operatorEnd) == UInt8(ascii: "/") && text.byte(at: operatorEnd + 1) == UInt8(ascii: "/") { return (nil, operatorEnd) }
         if text[trigger] == UInt8(ascii: ":") && text.byte(at: trigger - 1).isDigit && text.byte(at: trigger + 1).isDigit { return (nil, operatorEnd) }
 
-        if let key = Self.key(before: operatorStart, in: text), let name = SecretKeyName(text, key.name),
-           let value = Self.value(after: operatorEnd, in: text), Self.accepts(value, name, text) {
-            return (Self.finding(name, key: key.name, value: value, text), max(operatorEnd, value.range.upperBound))
+        if let key = Self.key(before: operatorStart, in: text) {
+            if let name = SecretKeyName(text, key.name), let value = Self.value(after: operatorEnd, in: text), Self.accepts(value, name, text) {
+                return (Self.finding(name, key: key.name, value: value, text), max(operatorEnd, value.range.upperBound))
+            }
+            if let value = Self.value(after: operatorEnd, in: text), let finding = ProviderKeyRule.finding(key: key.name, value: value.range, in: text) {
+                return (finding, max(operatorEnd, value.range.upperBound))
+            }
         }
         if isComparison, let value = Self.quotedValue(endingBefore: operatorStart, in: text),
            let keyRange = Self.identifier(after: operatorEnd, in: text), let name = SecretKeyName(text, keyRange),
@@ -96,6 +109,21 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
         return Self.finding(name, key: start..<cursor, value: value, text)
     }
 
+    /// `password "value";`, `#define SECRET "value"`: a name that says password or secret, spaces,
+    /// then a quoted value that ends the statement or the line.
+    private func spacedValue(_ text: UTF8Text, at quote: Int) -> Finding? {
+        var keyEnd = quote
+        while keyEnd > 0, text[keyEnd - 1] == UInt8(ascii: " ") || text[keyEnd - 1] == UInt8(ascii: "\t") { keyEnd -= 1 }
+        guard let keyRange = Self.identifierRange(endingAt: keyEnd, in: text), let name = SecretKeyName(text, keyRange), name.strength == .explicit,
+              let value = Self.value(after: quote, in: text), value.quoted
+        else { return nil }
+        let closing = value.range.upperBound + 1
+        guard closing == text.count || text[closing] == UInt8(ascii: ";") || text[closing] == UInt8(ascii: "\n") || text[closing] == UInt8(ascii: "\r"),
+              Self.accepts(value, name, text)
+        else { return nil }
+        return Self.finding(name, key: keyRange, value: value, text)
+    }
+
     // MARK: Pieces
 
     struct Value {
@@ -127,21 +155,23 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
         }
     }
 
-    /// Names and versions (`io.jsonwebtoken:jjwt-0.11.2`, `cmp2-qat-1208358310`): every
-    /// separated part is all letters or all digits, where generated keys mix them.
+    /// Names and versions (`io.jsonwebtoken:jjwt-0.11.2`, `cmp2-qat-1208358310`, `app.v8_engine`):
+    /// every separated part is a word with at most a number after it, where generated keys
+    /// interleave letters and digits.
     private static func isDottedName(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
-        var parts = 1, hasLetter = false, hasDigit = false
+        var parts = 1, sawDigit = false
         for index in range {
             let byte = text[index]
-            if byte.isLetter { hasLetter = true } else if byte.isDigit { hasDigit = true } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
-                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") {
-                if hasLetter && hasDigit { return false }
+            if byte.isDigit {
+                sawDigit = true
+            } else if byte.isLetter {
+                if sawDigit { return false }
+            } else if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") {
                 parts += 1
-                hasLetter = false
-                hasDigit = false
+                sawDigit = false
             }
         }
-        return parts >= 2 && !(hasLetter && hasDigit)
+        return parts >= 2
     }
 
     /// Unquoted values that are expressions (`os.environ["X"]`, `getPassword()`, `self.token`,

@@ -1,7 +1,8 @@
 import PalisadeCore
 
 /// Credentials written into HTTP headers and command lines: `Authorization: Bearer ...` (any
-/// scheme), and `curl -u user:password` / `--user`. Variables (`$TOKEN`), templates and
+/// scheme), headers named for a key or token (`curl -H "X-Api-Key: ..."`), and
+/// `curl -u user:password` / `--user`. Variables (`$TOKEN`), templates and
 /// textbook pairs (`user:pass`) are not reported.
 public struct CommandLineCredentialDetector: ByteScanningDetector {
     public let name = "secrets.command_line"
@@ -10,6 +11,8 @@ public struct CommandLineCredentialDetector: ByteScanningDetector {
     private static let dash = Trigger("-")
     private static let shortUserFlag = Array("-u ".utf8)
     private static let longUserFlag = Array("--user".utf8)
+    private static let shortHeaderFlag = Array("-H ".utf8)
+    private static let longHeaderFlag = Array("--header ".utf8)
     private static let schemes = ["basic", "bearer", "token", "api-token", "digest", "apikey", "key", "sso-key", "otp"]
 
     public init() {}
@@ -22,7 +25,7 @@ public struct CommandLineCredentialDetector: ByteScanningDetector {
             return Self.header(text, at: start + Self.authorization.count)
         }
         text.scan(for: Self.dash, into: &findings) { dash in
-            dash == 0 || text[dash - 1].isSpace ? Self.userFlag(text, at: dash) : nil
+            dash == 0 || text[dash - 1].isSpace ? Self.userFlag(text, at: dash) ?? Self.headerFlag(text, at: dash) : nil
         }
     }
 
@@ -44,6 +47,40 @@ public struct CommandLineCredentialDetector: ByteScanningDetector {
         guard value.count >= 8, !Placeholder.isPlaceholder(text, value), text[value.lowerBound] != UInt8(ascii: "{"),
               !value.contains(where: { text[$0] == UInt8(ascii: "(") }), value.contains(where: { text[$0].isAlnum }),
               Entropy.shannon(text, value) >= 2.5
+        else { return nil }
+        return Finding(.secret, SecretType.authorizationHeader, .critical, confidence: 0.85, range: value, in: text)
+    }
+
+    /// `-H "Token: VALUE"`, `--header 'X-Octopus-ApiKey: VALUE'`: a quoted header whose name says
+    /// it carries a key or token. `Authorization` is read by `header(_:at:)`.
+    private static func headerFlag(_ text: UTF8Text, at start: Int) -> Finding? {
+        var cursor: Int
+        if text.matchesExactly(Self.shortHeaderFlag, at: start) {
+            cursor = start + Self.shortHeaderFlag.count
+        } else if text.matchesExactly(Self.longHeaderFlag, at: start) {
+            cursor = start + Self.longHeaderFlag.count
+        } else {
+            return nil
+        }
+        while text.byte(at: cursor) == UInt8(ascii: " ") { cursor += 1 }
+        let quote = text.byte(at: cursor)
+        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return nil }
+        let nameStart = cursor + 1
+        var nameEnd = nameStart
+        while nameEnd < text.count, nameEnd - nameStart < 64, text[nameEnd].isAlnum || text[nameEnd] == UInt8(ascii: "-") || text[nameEnd] == UInt8(ascii: "_") {
+            nameEnd += 1
+        }
+        guard text.byte(at: nameEnd) == UInt8(ascii: ":"), SecretKeyName(text, nameStart..<nameEnd) != nil else { return nil }
+        // The credential is the header value's last word (`Token: Bearer VALUE` carries a scheme).
+        var valueStart = nameEnd + 1
+        var end = valueStart
+        while end < text.count, end - valueStart < 4096, text[end] != quote, text[end] != UInt8(ascii: "\n") {
+            if text[end] == UInt8(ascii: " ") { valueStart = end + 1 }
+            end += 1
+        }
+        let value = valueStart..<end
+        guard text.byte(at: end) == quote, value.count >= 8, !Placeholder.isPlaceholder(text, value),
+              text[value.lowerBound] != UInt8(ascii: "{"), value.contains(where: { text[$0].isAlnum }), Entropy.shannon(text, value) >= 2.5
         else { return nil }
         return Finding(.secret, SecretType.authorizationHeader, .critical, confidence: 0.85, range: value, in: text)
     }

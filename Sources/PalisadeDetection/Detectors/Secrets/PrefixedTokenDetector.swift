@@ -60,7 +60,10 @@ public struct PrefixedTokenDetector: ByteScanningDetector {
             else { continue }
             if rule.length.count > 1, let last = body.last, text[last] == UInt8(ascii: "_") || text[last] == UInt8(ascii: "-") { continue }
             if let marker = rule.marker, !text.contains(marker, in: body, caseSensitive: true) { continue }
-            if Placeholder.isPlaceholder(text, body) || Placeholder.hasAlphabetRun(text, body) { continue }
+            if let suffix = rule.suffix, !text.matchesExactly(suffix, at: end - suffix.count) { continue }
+            // A checked marker or suffix already tells a generated token from a typed sample.
+            let isStructured = rule.marker != nil || rule.suffix != nil
+            if Placeholder.isPlaceholder(text, body) || (!isStructured && Placeholder.hasAlphabetRun(text, body)) { continue }
             if body.count >= 16, Entropy.shannon(text, body) < 2.8 { continue }
             if rule.alphabet == .upperAlphanumeric || rule.alphabet == .alphanumeric || rule.alphabet == .token,
                body.count >= 16, !(body.contains { text[$0].isDigit }) && !(body.contains { text[$0].isLower }) {

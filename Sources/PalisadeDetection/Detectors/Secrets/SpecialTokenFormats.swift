@@ -1,20 +1,23 @@
 import PalisadeCore
 
 /// Token formats whose shape is more than a prefix and a length: Slack tokens and webhooks,
-/// Azure AD client secrets, Discord bot tokens, Telegram bot tokens, Mailchimp keys.
+/// Azure AD client secrets, Discord bot tokens, Telegram bot tokens, Mailchimp keys, SoftLayer API
+/// keys in SOAP endpoint URLs.
 enum SpecialTokenFormats {
     private static let xox = Array("xox".utf8)
     private static let slackHost = Array("hooks.slack.com/".utf8)
     private static let slackServices = Array("services/".utf8)
     private static let slackWorkflows = Array("workflows/".utf8)
     private static let mailchimpDatacenter = Array("-us".utf8)
+    private static let softLayerEndpoint = Array("api.softlayer.com/soap/v3".utf8)
     static func match(_ text: UTF8Text, at start: Int) -> Finding? {
         switch text[start] {
         case UInt8(ascii: "x"): return slackToken(text, start)
         case UInt8(ascii: "h"): return slackWebhook(text, start)
         case UInt8(ascii: "M"), UInt8(ascii: "N"), UInt8(ascii: "O"): return discordToken(text, start) ?? mailchimpKey(text, start)
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return telegramToken(text, start) ?? facebookAppToken(text, start) ?? mailchimpKey(text, start)
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return mailchimpKey(text, start)
+        case UInt8(ascii: "a"): return mailchimpKey(text, start) ?? softLayerURLKey(text, start)
+        case UInt8(ascii: "b")...UInt8(ascii: "f"): return mailchimpKey(text, start)
         default: return nil
         }
     }
@@ -132,5 +135,19 @@ enum SpecialTokenFormats {
         while end < text.count, end - cursor < 6, text[end].isDigit { end += 1 }
         guard (1...2).contains(end - cursor - 3), !text.byte(at: end).isAlnum else { return nil }
         return finding("MAILCHIMP_API_KEY", start..<end, text)
+    }
+
+    /// SoftLayer API keys in SOAP endpoint URLs: `api.softlayer.com/soap/v3/` (or `v3.1/`), then
+    /// the 64-character key.
+    static func softLayerURLKey(_ text: UTF8Text, _ start: Int) -> Finding? {
+        guard text.matches(softLayerEndpoint, at: start) else { return nil }
+        var cursor = start + softLayerEndpoint.count
+        if text.byte(at: cursor) == UInt8(ascii: "."), text.byte(at: cursor + 1).isDigit { cursor += 2 }
+        guard text.byte(at: cursor) == UInt8(ascii: "/") else { return nil }
+        let keyStart = cursor + 1
+        var end = keyStart
+        while end < text.count, end - keyStart <= 64, text[end].isDigit || text[end].isLower { end += 1 }
+        guard end - keyStart == 64, !text.byte(at: end).isAlnum, !Placeholder.isPlaceholder(text, keyStart..<end) else { return nil }
+        return finding("SOFTLAYER_API_KEY", keyStart..<end, text)
     }
 }

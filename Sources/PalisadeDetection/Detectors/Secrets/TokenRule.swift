@@ -36,15 +36,19 @@ struct TokenRule: Sendable {
     let length: ClosedRange<Int>
     /// Text that a valid body must contain (OpenAI's `T3BlbkFJ` marker).
     let marker: [UInt8]?
+    /// Text that a valid body ends with (Anthropic keys end in `AA`).
+    let suffix: [UInt8]?
     /// Whether the prefix may directly follow a letter or digit (it usually may not).
     let allowsGluedPrefix: Bool
 
-    init(_ prefix: String, _ type: String, _ alphabet: Alphabet, _ length: ClosedRange<Int>, marker: String? = nil, glued: Bool = false) {
+    init(_ prefix: String, _ type: String, _ alphabet: Alphabet, _ length: ClosedRange<Int>, marker: String? = nil, suffix: String? = nil,
+         glued: Bool = false) {
         self.prefix = Array(prefix.utf8)
         self.type = type
         self.alphabet = alphabet
         self.length = length
         self.marker = marker.map { Array($0.utf8) }
+        self.suffix = suffix.map { Array($0.utf8) }
         self.allowsGluedPrefix = glued
     }
 }
@@ -57,7 +61,7 @@ extension TokenRule {
         TokenRule("ABIA", SecretType.awsAccessKey, .upperAlphanumeric, 16...16),
         TokenRule("ACCA", SecretType.awsAccessKey, .upperAlphanumeric, 16...16),
         TokenRule("A3T", SecretType.awsAccessKey, .upperAlphanumeric, 17...17),
-        TokenRule("ABSKQmVkcm9jay", SecretType.awsBedrockKey, .base64, 100...200),
+        TokenRule("ABSKQmVkcm9ja0FQSUtleS1", SecretType.awsBedrockKey, .base64, 100...200),
         TokenRule("bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t", SecretType.awsBedrockKey, .base64, 0...2000),
         TokenRule("AIzaSy", SecretType.gcpAPIKey, .token, 33...33),
         TokenRule("github_pat_", SecretType.githubToken, .token, 82...82),
@@ -84,8 +88,8 @@ extension TokenRule {
         TokenRule("rk_test_", SecretType.stripeKey, .alphanumeric, 24...247),
         TokenRule("rk_prod_", SecretType.stripeKey, .alphanumeric, 24...247),
         TokenRule("sk_prod_", SecretType.stripeKey, .alphanumeric, 24...247),
-        TokenRule("sk-ant-api03-", SecretType.anthropicKey, .token, 95...95),
-        TokenRule("sk-ant-admin01-", SecretType.anthropicKey, .token, 95...95),
+        TokenRule("sk-ant-api03-", SecretType.anthropicKey, .token, 95...95, suffix: "AA"),
+        TokenRule("sk-ant-admin01-", SecretType.anthropicKey, .token, 95...95, suffix: "AA"),
         TokenRule("sk-proj-", SecretType.openAIKey, .token, 40...300, marker: "T3BlbkFJ"),
         TokenRule("sk-proj-", SecretType.openAIKey, .token, 120...300),
         TokenRule("sk-svcacct-", SecretType.openAIKey, .token, 40...300),
@@ -148,7 +152,6 @@ extension TokenRule {
         TokenRule("dckr_pat_", "DOCKER_HUB_TOKEN", .token, 27...27),
         TokenRule("rubygems_", "RUBYGEMS_API_KEY", .lowerHex, 48...48),
         TokenRule("AKCp", "ARTIFACTORY_API_KEY", .alphanumeric, 60...80),
-        
         TokenRule("SK", "TWILIO_API_KEY", .lowerHex, 32...32),
         TokenRule("AC", "TWILIO_ACCOUNT_SID", .lowerHex, 32...32),
         TokenRule("xapp-", SecretType.slackToken, .token, 20...200),
