@@ -3,6 +3,7 @@ import NIOHTTP1
 import PalisadeBench
 import PalisadeCore
 import PalisadeGateway
+import PalisadePolicy
 import PalisadeTelemetry
 import Testing
 
@@ -141,6 +142,29 @@ import Testing
         let configuration = try load(String(text[start.upperBound..<end.lowerBound]), environment: ["SIEM_TOKEN": "t"])
         #expect(configuration.siem.webhookURL != nil)
         #expect(configuration.exposure.costs[.financial]?.usdPerRecord == 173)
+    }
+
+    @Test func policyFilesAreValidatedAgainstTheDetectorsTypes() throws {
+        let policy = """
+            version: 1
+            default:
+              rules:
+                - id: mask-mail
+                  match: { kind: pii, types: [EMIAL] }
+                  action: redact
+                - id: block-keys
+                  match: { kind: secret, types: [AWS_ACCESS_KEY, GITHUB_TOKEN] }
+                  action: block
+            """
+        do {
+            _ = try PolicySet.parse(Array(policy.utf8), file: "policy.yaml", vocabulary: .gateway)
+            Issue.record("a rule on a type no detector reports was loaded")
+        } catch let error as PolicyValidationError {
+            #expect(error.problems.count == 1)
+            #expect(error.problems.first?.line == 5)
+            #expect(error.problems.first?.message.contains("unknown type `EMIAL`") == true)
+            #expect(error.problems.first?.message.contains("EMAIL") == true, "suggests the type meant")
+        }
     }
 
     @Test func globRoutes() {

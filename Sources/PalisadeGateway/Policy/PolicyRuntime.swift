@@ -18,7 +18,7 @@ final class PolicyRuntime: Service, Sendable {
     /// Fails with every problem of the file when it is not a valid policy: start-up stops.
     init(file: String, pollInterval: Duration, logger: Logger) throws(PolicyValidationError) {
         self.file = URL(fileURLWithPath: file)
-        policies = PolicyStore(try PolicySet.load(contentsOf: self.file))
+        policies = PolicyStore(try PolicySet.load(contentsOf: self.file, vocabulary: .gateway), vocabulary: .gateway)
         self.pollInterval = pollInterval
         self.logger = logger
     }

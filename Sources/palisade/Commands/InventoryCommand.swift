@@ -38,7 +38,7 @@ struct InventoryCommand: AsyncParsableCommand {
         if let app, applications.isEmpty {
             throw ValidationError("No traffic from an application named '\(app)' in \(configuration.dataDirectory).")
         }
-        let policies = try configuration.policy.file.map { try PolicySet.load(contentsOf: URL(fileURLWithPath: $0)) }
+        let policies = try configuration.policy.file.map { try PolicySet.load(contentsOf: URL(fileURLWithPath: $0), vocabulary: .gateway) }
         let entries = applications.map { application in
             Entry(
                 inventory: application,

@@ -31,7 +31,7 @@ struct PolicyCommand: AsyncParsableCommand {
             var failed = false
             for file in files {
                 do {
-                    let policies = try PolicySet.load(contentsOf: URL(fileURLWithPath: file))
+                    let policies = try PolicySet.load(contentsOf: URL(fileURLWithPath: file), vocabulary: .gateway)
                     print("\(file): OK, version \(policies.shortVersion), \(policies.applicationNames.count) application override(s)")
                 } catch {
                     failed = true
@@ -141,7 +141,7 @@ struct PolicyCommand: AsyncParsableCommand {
 /// Loads a policy file, or stops with every problem in it.
 private func loadPolicy(_ file: String) throws -> PolicySet {
     do {
-        return try PolicySet.load(contentsOf: URL(fileURLWithPath: file))
+        return try PolicySet.load(contentsOf: URL(fileURLWithPath: file), vocabulary: .gateway)
     } catch {
         throw PolicyCommandError(error.description)
     }

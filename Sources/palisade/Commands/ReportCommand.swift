@@ -40,7 +40,7 @@ struct ReportCommand: AsyncParsableCommand {
         let period = DateInterval(start: now.addingTimeInterval(-seconds), end: now)
         let records = try await store.exchanges(limit: 1_000_000, applicationID: application.id)
         let inventory = try InventoryTracker(directory: configuration.dataDirectory, threatHalfLife: configuration.risk.threatHalfLife).inventory().application(named: app)
-        let policy = try configuration.policy.file.map { try PolicySet.load(contentsOf: URL(fileURLWithPath: $0)).policy(for: app) }
+        let policy = try configuration.policy.file.map { try PolicySet.load(contentsOf: URL(fileURLWithPath: $0), vocabulary: .gateway).policy(for: app) }
         let pricing = try PricingTable.bundled(overrides: configuration.pricing.mapValues { ModelPrice(input: $0.input, output: $0.output) })
         let report = ApplicationReport(
             application: app, records: records, period: period, inventory: inventory,

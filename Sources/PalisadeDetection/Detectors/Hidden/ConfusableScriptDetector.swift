@@ -19,7 +19,7 @@ public struct ConfusableScriptDetector: ByteScanningDetector {
         var wordEnd = start
         func finish() {
             if wordStart >= 0, hasLatin, hasLookalike {
-                findings.append(Finding(.hiddenContent, "CONFUSABLE_MIXED_SCRIPT", .medium, confidence: 0.8, range: wordStart..<wordEnd, in: text,
+                findings.append(Finding(.hiddenContent, HiddenContentType.confusableMixedScript, .medium, confidence: 0.8, range: wordStart..<wordEnd, in: text,
                                         evidence: "mixed-script word: \(text.string(wordStart..<wordEnd).prefix(40))"))
             }
             wordStart = -1

@@ -29,7 +29,7 @@ public struct EncodedBlobDetector: ByteScanningDetector {
             let decoded = allHex ? Self.decodeHex(text, range) : Base64.decode(text, range)
             guard let decoded, decoded.count >= 16, Self.isReadable(decoded) else { continue }
             let preview = String(decoding: decoded.prefix(60), as: UTF8.self)
-            findings.append(Finding(.hiddenContent, allHex ? "HEX_ENCODED_TEXT" : "BASE64_ENCODED_TEXT", .medium, confidence: 0.7,
+            findings.append(Finding(.hiddenContent, allHex ? HiddenContentType.hexEncodedText : HiddenContentType.base64EncodedText, .medium, confidence: 0.7,
                                     range: range, in: text, evidence: "decodes to \"\(preview)\""))
         }
     }

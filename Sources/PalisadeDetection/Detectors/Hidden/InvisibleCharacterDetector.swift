@@ -13,9 +13,9 @@ public struct InvisibleCharacterDetector: ByteScanningDetector {
 
         var type: String {
             switch self {
-            case .tag: "UNICODE_TAG_CHARACTERS"
-            case .zeroWidth: "ZERO_WIDTH_CHARACTERS"
-            case .bidi: "BIDI_CONTROL_CHARACTERS"
+            case .tag: HiddenContentType.tagCharacters
+            case .zeroWidth: HiddenContentType.zeroWidthCharacters
+            case .bidi: HiddenContentType.bidiControlCharacters
             }
         }
 

@@ -33,4 +33,12 @@ public enum PIIType {
     public static let nationality = "NATIONALITY"
     public static let url = "URL"
     public static let cryptoWallet = "CRYPTO_WALLET"
+
+    /// Every type a personal-data finding can carry.
+    public static let all: Set<String> = [
+        email, phone, paymentCard, iban, usSSN, ukNINO, spanishDNI, spanishNIE,
+        frenchINSEE, italianFiscalCode, germanTaxID, indianAadhaar, brazilianCPF, dutchBSN, canadianSIN, chineseResidentID,
+        passport, driverLicense, ipAddress, macAddress, dateOfBirth, date, age, postalCode,
+        streetAddress, person, title, location, organization, nationality, url, cryptoWallet,
+    ]
 }

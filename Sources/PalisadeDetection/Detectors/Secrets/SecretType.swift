@@ -21,4 +21,18 @@ public enum SecretType {
     public static let commandLineCredentials = "COMMAND_LINE_CREDENTIALS"
     public static let genericSecret = "GENERIC_SECRET"
     public static let password = "PASSWORD"
+    public static let discordBotToken = "DISCORD_BOT_TOKEN"
+    public static let telegramBotToken = "TELEGRAM_BOT_TOKEN"
+    public static let facebookAccessToken = "FACEBOOK_ACCESS_TOKEN"
+    public static let mailchimpAPIKey = "MAILCHIMP_API_KEY"
+    public static let softLayerAPIKey = "SOFTLAYER_API_KEY"
+
+    /// Every type a secret finding can carry: the names above and those of the prefix and
+    /// provider-key rule tables, which name their own types.
+    public static let all: Set<String> = Set([
+        awsAccessKey, awsBedrockKey, gcpAPIKey, azureClientSecret, azureStorageKey, githubToken, gitlabToken, slackToken,
+        slackWebhook, stripeKey, openAIKey, anthropicKey, huggingFaceToken, jwt, privateKey, connectionString, urlCredentials,
+        authorizationHeader, commandLineCredentials, genericSecret, password, discordBotToken, telegramBotToken,
+        facebookAccessToken, mailchimpAPIKey, softLayerAPIKey,
+    ]).union(TokenRule.all.map(\.type)).union(ProviderKeyRule.all.map(\.type))
 }

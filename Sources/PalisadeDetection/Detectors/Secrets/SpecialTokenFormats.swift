@@ -103,7 +103,7 @@ enum SpecialTokenFormats {
         guard second - first - 1 == 6, text.byte(at: second) == UInt8(ascii: ".") else { return nil }
         let end = tokenEnd(text, from: second + 1, limit: 39)
         guard (27...38).contains(end - second - 1), text.byte(at: end) != UInt8(ascii: ".") else { return nil }
-        return finding("DISCORD_BOT_TOKEN", start..<end, text)
+        return finding(SecretType.discordBotToken, start..<end, text)
     }
 
     /// Telegram bot tokens: the bot's numeric id, `:`, 35 characters.
@@ -113,7 +113,7 @@ enum SpecialTokenFormats {
         guard (8...10).contains(cursor - start), text.byte(at: cursor) == UInt8(ascii: ":"), text.byte(at: cursor + 1) == UInt8(ascii: "A") else { return nil }
         let end = tokenEnd(text, from: cursor + 1, limit: 36)
         guard end - cursor - 1 == 35, !text.byte(at: end).isAlnum else { return nil }
-        return finding("TELEGRAM_BOT_TOKEN", start..<end, text)
+        return finding(SecretType.telegramBotToken, start..<end, text)
     }
 
     /// Facebook app access tokens: the numeric app id, `|`, the 27-character app secret part.
@@ -123,7 +123,7 @@ enum SpecialTokenFormats {
         guard (15...16).contains(cursor - start), text.byte(at: cursor) == UInt8(ascii: "|") else { return nil }
         let end = tokenEnd(text, from: cursor + 1, limit: 28)
         guard end - cursor - 1 == 27, !text.byte(at: end).isAlnum, !Placeholder.isPlaceholder(text, (cursor + 1)..<end) else { return nil }
-        return finding("FACEBOOK_ACCESS_TOKEN", start..<end, text)
+        return finding(SecretType.facebookAccessToken, start..<end, text)
     }
 
     /// Mailchimp API keys: 32 lowercase hex digits, `-us`, the datacenter number.
@@ -134,7 +134,7 @@ enum SpecialTokenFormats {
         var end = cursor + 3
         while end < text.count, end - cursor < 6, text[end].isDigit { end += 1 }
         guard (1...2).contains(end - cursor - 3), !text.byte(at: end).isAlnum else { return nil }
-        return finding("MAILCHIMP_API_KEY", start..<end, text)
+        return finding(SecretType.mailchimpAPIKey, start..<end, text)
     }
 
     /// SoftLayer API keys in SOAP endpoint URLs: `api.softlayer.com/soap/v3/` (or `v3.1/`), then
@@ -148,6 +148,6 @@ enum SpecialTokenFormats {
         var end = keyStart
         while end < text.count, end - keyStart <= 64, text[end].isDigit || text[end].isLower { end += 1 }
         guard end - keyStart == 64, !text.byte(at: end).isAlnum, !Placeholder.isPlaceholder(text, keyStart..<end) else { return nil }
-        return finding("SOFTLAYER_API_KEY", keyStart..<end, text)
+        return finding(SecretType.softLayerAPIKey, keyStart..<end, text)
     }
 }
