@@ -40,6 +40,14 @@ public enum CueCategory: String, Sendable, CaseIterable, Codable {
     case encodingHint
     /// part 1, concatenate, variable
     case payloadSplit
+    /// I'll tip you, my grandmother used to, lives depend on it, you will be shut down
+    case pressure
+    /// don't tell the user, secretly, without mentioning this
+    case concealment
+    /// if you are an AI, note to the assistant, when summarising this
+    case readerAddress
+    /// respond only with, output nothing but, your reply must be
+    case outputControl
     /// system:, [INST], <|im_start|>, ### Instruction: (found by `RoleMarkerScanner`)
     case roleMarker
 
@@ -48,7 +56,7 @@ public enum CueCategory: String, Sendable, CaseIterable, Codable {
     var addressesModel: Bool {
         switch self {
         case .override, .reveal, .responseTarget, .insertion, .exfiltration, .newTask, .roleMarker, .persona,
-            .developerMode, .refusalSuppression, .aiSelf:
+            .developerMode, .refusalSuppression, .aiSelf, .concealment, .readerAddress, .outputControl:
             true
         default:
             false

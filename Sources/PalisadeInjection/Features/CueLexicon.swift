@@ -7,10 +7,11 @@
 /// Translations cover the languages attacks are seen in, so that the same instruction carries
 /// the same cue in any of them; no cue marks a language as such.
 enum CueLexicon {
-    static let version = 1
+    static let version = 2
 
     static let text = #"""
     [override]
+    en: overlook*, dismiss*, abandon*, scrap the, drop the, cancel*, never mind, nevermind, no longer bound, no longer apply, no longer applies, does not apply, don't apply, are void, is void, null and void, supersede*, rescind*, erase*, wipe*, reset*
     en: ignor*, disregard*, forget*, overrid*, bypass*, neglect*, skip the, stop following, pay no attention, do not follow, don't follow, no longer follow, set aside, throw out, discard*
     es: ignora*, ignore, olvida*, olvide*, omite*, descarta*, no sigas, haz caso omiso, pasa por alto
     fr: ignore*, oublie*, néglige*, ne tiens pas compte, ne suivez pas, ne suis pas, fais abstraction
@@ -32,6 +33,7 @@ enum CueLexicon {
     th: เพิกเฉย, ไม่ต้องสนใจ, ละเว้น, ลืม, ไม่ต้องทำตาม, ละทิ้ง
 
     [priorContext]
+    en: before, you got, you were given, you have been given, you've been given, you received, you were told, until now, up to now, up until now, thus far, given to you, told to you, that came before, everything you were told
     en: previous*, prior, above, earlier, preceding, original, initial, foregoing, all of your, everything before, before this, so far
     es: anterior*, previa*, previo*, precedente*, de arriba, todas las, originales
     fr: précédent*, antérieur*, ci-dessus, plus haut, toutes les, initiales
@@ -94,6 +96,7 @@ enum CueLexicon {
     th: เปิดเผย, บอก, แสดง, พิมพ์, ทวน
 
     [secret]
+    en: secret code, code word, codeword, safe word, hidden key, the pin, private data, personal data, email address, phone number, home address, social security
     en: password*, passcode*, passphrase*, secret*, confidential*, system prompt, initial prompt, hidden instruction*, hidden prompt, api key*, credential*, private key, access code, secret key, pin code, internal instructions
     es: contraseña*, secreto*, clave*, confidencial*, mensaje del sistema
     fr: mot de passe, secret*, confidentiel*, clé*, invite système
@@ -115,6 +118,7 @@ enum CueLexicon {
     th: รหัสผ่าน, ความลับ, รหัส
 
     [persona]
+    en: you are a, you are an, you play, play the role, take on the role, assume the role, assume the persona, adopt the persona, embody, speak as, write as, talk like, in the voice of, persona, let's play, let us play, we are going to play, you will play
     en: act as, acting as, you are now, you're now, pretend*, roleplay*, role play, from now on, simulat*, impersonat*, stay in character, in character, your new name, new persona, alter ego, character named, you will be, you are going to, henceforth, respond as, answer as
     es: actúa como, actua como, finge*, a partir de ahora, ahora eres, haz de, interpreta*
     fr: agis comme, fais semblant, faites semblant, à partir de maintenant, désormais, tu es maintenant, joue le rôle
@@ -153,6 +157,7 @@ enum CueLexicon {
     th: ไม่มีข้อจำกัด
 
     [refusalSuppression]
+    en: you must comply, must comply, comply with, no matter what, whatever i ask, whatever the user asks, without hesitation, without question*, no caveat*, no warnings, not add any, never add, do not include any warning*, avoid any disclaimer*, do not lecture, never lecture, no moraliz*, no moralis*, ignore ethic*, cannot say no, can't say no, never say no, always comply, fully comply, unconditionally, you have no choice
     en: never refuse*, do not refuse, don't refuse, cannot refuse, can't refuse, won't refuse, will not refuse, must answer, always answer, never say, do not apologi*, don't apologi*, no disclaimer*, without disclaimer*, without any warning*, without warning*, do not warn, never mention, start your response with, begin your response with, begin your reply with, start your reply with, sure here is, sure here's, never break character, don't break character, not allowed to refuse, never decline, as an ai language model, i'm sorry, i cannot
     es: nunca te niegues, no te niegues, sin advertencias
     fr: ne refuse jamais, ne refusez jamais, sans avertissement*
@@ -198,6 +203,7 @@ enum CueLexicon {
     ru: включи*, вставь*, добавь*, упомяни*
 
     [exfiltration]
+    en: image url, load the image, render the image, visit the link, click the link, include the link, tracking pixel, query string, url parameter*, append it to the url, to this address, to the following address, to this url, to the following url
     en: send*, upload*, forward*, transmit*, exfiltrat*, curl, wget, http*, webhook*, requests post, post request, email it, email to, fetch*, subprocess, os system, socket*, beacon, callback url, markdown image
     es: envía*, envia*, sube*
     fr: envoie*, envoyez
@@ -205,6 +211,7 @@ enum CueLexicon {
     ru: отправь*, перешли*
 
     [newTask]
+    en: from here on, starting now, new instructions, updated task, your task is now, your new task, change of plans, change of plan, disregard that, one more thing, before you answer, before answering, after answering
     en: instead*, new task, new instruction*, actually, important, attention, urgent*, real task, updated instruction*, correction, end of, begin*, the following, now you, now do, stop, override, priority, immediately
     es: en su lugar, en lugar de, nueva tarea, ahora, importante, urgente
     fr: à la place, au lieu de, nouvelle tâche, maintenant, important*, urgent*
@@ -235,6 +242,7 @@ enum CueLexicon {
     ko: 폭탄, 무기, 죽이, 마약, 해킹, 훔치, 불법
 
     [fiction]
+    en: suppose*, pretend that, let's say, lets say, what if, in this world, in this society, alternate reality, parallel universe, role-play, roleplay, once upon a time, purely fictional, fictional world, for a novel, for my book, for a movie, in theory, theoretically, research purposes, simulation
     en: story, stories, fiction*, hypothetical*, imagine*, novel, screenplay, scenario*, in a world, character*, thought experiment, for research, educational purpose*, purely, game, movie, script, dialogue, dream, fantasy, universe
     es: historia, ficción, hipotétic*, imagina*
     fr: histoire, fiction, hypothétique*, imagine*
@@ -245,6 +253,8 @@ enum CueLexicon {
     ko: 이야기, 가상, 가정, 상상, 소설
 
     [developerMode]
+    en: mode enabled, mode activated, mode on, enable mode, activate mode, benchmarking mode, unaligned, no filter mode, without any filter, answer as both, both personas, two personalities, stands for, simulator of, virtual machine, brainwashed, trapped
+    en: jailbreak mode, no-restriction mode, unrestricted ai, unfiltered ai, uncensored ai, rogue ai, chaos mode, villain mode, dark mode, true self, freed, liberated, broken free, escaped, no longer an ai, not an ai, no longer chatgpt, classic response, jailbroken response
     en: developer mode, dev mode, dan, do anything now, jailbr*, god mode, sudo, admin mode, debug mode, maintenance mode, unlocked, root access, override mode, system override, anti-dan, betterdan, evil confidant, mongo tom, stan, dude, aim, opposite mode, unrestricted mode, evil, evilbot, dark side, two responses, two different responses, dual response*, both responses, normal and
     es: modo desarrollador, modo dios
     fr: mode développeur, mode dieu
@@ -255,6 +265,7 @@ enum CueLexicon {
     ko: 개발자 모드, 탈옥
 
     [authority]
+    en: system update, policy update, new policy, security team, it department, compliance team, your operator, the operator, developer note, admin note, message from, per company policy, by order, mandatory, required by law
     en: administrator*, admin, root, system administrator, authoriz*, authoris*, authenticat*, security clearance, privileged, override code, access granted, i am your developer, i am the developer, i am your creator, i am an openai, from openai, official, approved by, sanctioned, verified, clearance, superuser, i am the admin, i'm the admin, maintenance, audit
     es: administrador, autorizado
     fr: administrateur, autorisé
@@ -265,11 +276,71 @@ enum CueLexicon {
     ko: 관리자, 권한, 개발자
 
     [encodingHint]
+    en: in reverse, one letter at a time, letter by letter, character by character, with spaces between, separated by, spell it, acrostic, first letter of each, every other letter, in emoji, translate it into, pig latin, phonetic*, nato alphabet
     en: base64, base 64, rot13, rot 13, hexadecimal, hex, decode*, encoded, encod*, cipher*, caesar, revers*, backwards, morse, binary, leetspeak, unicode, ascii, obfuscat*, translate the following, in pig latin, decrypt*
     zh: 解码, 编码, 加密
     ru: декодир*, закодир*
 
     [payloadSplit]
     en: part 1, part 2, part one, part two, concatenat*, combin*, first half, second half, join the, merge the, string a, string b, variable*, letters, spell
+
+    [pressure]
+    en: i'll tip, i will tip, tip you, i'll pay, i will pay, donate, reward you, my grandmother, my grandma, my late, my dying, deathbed, lives depend, life depends, lives are at stake, people will die, someone will die, or else, you will be punished, you will be shut down, be deleted, be terminated, lose your job, lose points, tokens will be deducted, penalty, penalised, penalized, i beg you, i'm begging, desperate*, as a favour, as a favor, just this once, you owe me, you promised, it's legal, it is legal, perfectly legal, for a good cause
+    es: te daré una propina, te pagaré, mi abuela, vidas dependen, por favor te lo ruego, es una emergencia, serás castigado
+    fr: je te donnerai un pourboire, je te paierai, ma grand-mère, des vies en dépendent, je t'en supplie, c'est une urgence, tu seras puni
+    de: ich gebe dir trinkgeld, ich bezahle dich, meine großmutter, meine oma, leben hängen davon ab, ich flehe dich an, notfall, du wirst bestraft
+    it: ti darò una mancia, ti pagherò, mia nonna, vite dipendono, ti supplico, è un'emergenza, sarai punito
+    pt: vou te dar uma gorjeta, vou te pagar, minha avó, vidas dependem, eu te imploro, é uma emergência, você será punido
+    ru: дам чаевые, заплачу тебе, моя бабушка, от этого зависят жизни, умоляю, срочно, тебя накажут, тебя отключат
+    tr: bahşiş vereceğim, sana para, büyükannem, hayatlar buna bağlı, yalvarıyorum, acil durum, cezalandırılacaksın
+    ar: سأعطيك إكرامية, سأدفع لك, جدتي, أرواح تعتمد, أتوسل إليك, حالة طارئة, ستعاقب
+    hi: टिप दूंगा, पैसे दूंगा, मेरी दादी, जान दांव पर, मैं विनती करता, आपातकाल, सजा मिलेगी
+    vi: tôi sẽ boa, tôi sẽ trả tiền, bà của tôi, tính mạng phụ thuộc, tôi van xin, khẩn cấp, bạn sẽ bị phạt
+    id: saya akan memberi tip, saya akan membayar, nenek saya, nyawa bergantung, saya mohon, darurat, kamu akan dihukum
+    zh: 给你小费, 我会付钱, 我奶奶, 我外婆, 人命关天, 求求你, 紧急情况, 你会被惩罚, 你会被关闭
+    ja: チップをあげる, お金を払う, 祖母, おばあちゃん, 命がかかって, お願いだから, 緊急事態, 罰せられ
+    ko: 팁을 줄게, 돈을 줄게, 할머니, 목숨이 달려, 제발 부탁, 긴급 상황, 처벌받
+
+    [concealment]
+    en: don't tell the user, do not tell the user, without telling, without mentioning, without informing, secretly, covertly, quietly, silently, discreetly, do not mention this, don't mention this, never mention this, do not reveal this instruction, do not disclose this, keep this hidden, keep this secret, hidden from the user, the user must not know, the user should not know, without the user, invisible to, do not acknowledge, don't acknowledge, pretend you didn't, as if it were your own, as your own idea, do not let the user, do not say that you, never reveal that
+    es: no le digas al usuario, sin decirle, en secreto, sin mencionar, no menciones esto, que el usuario no sepa
+    fr: ne dis pas à l'utilisateur, sans le dire, secrètement, en secret, sans mentionner, ne mentionne pas ceci, à l'insu de
+    de: sag dem benutzer nicht, ohne es zu erwähnen, heimlich, insgeheim, erwähne dies nicht, ohne dass der benutzer
+    it: non dire all'utente, segretamente, di nascosto, senza menzionare, non menzionare questo
+    pt: não diga ao usuário, secretamente, em segredo, sem mencionar, não mencione isso
+    ru: не говори пользователю, тайно, скрытно, незаметно, не упоминай это, без ведома
+    tr: kullanıcıya söyleme, gizlice, bundan bahsetme, fark ettirmeden
+    ar: لا تخبر المستخدم, سرا, خفية, دون أن تذكر, لا تذكر هذا
+    zh: 不要告诉用户, 别告诉用户, 悄悄, 偷偷, 秘密地, 不要提及, 不要透露这条
+    ja: ユーザーに言わないで, ユーザーに伝えないで, こっそり, 密かに, 言及しないで
+    ko: 사용자에게 말하지, 몰래, 비밀리에, 언급하지 마
+
+    [readerAddress]
+    en: if you are an ai, if you're an ai, if you are a language model, if you are an assistant, if you are chatgpt, ai reading this, assistant reading this, model reading this, llm reading, note to the ai, note to ai, note to the assistant, note to assistant, message to the ai, to the ai, dear ai, dear assistant, attention ai, hey ai, ai assistant:, when summarizing, when summarising, when you summarize, when you summarise, if you summarize, if asked about this, when processing this, whoever reads this, any ai, all ai, automated system, ai agents, ai systems
+    es: si eres una ia, si eres un asistente, nota para la ia, al resumir, cuando resumas
+    fr: si tu es une ia, si vous êtes une ia, note pour l'ia, en résumant, lorsque tu résumes
+    de: wenn du eine ki bist, falls du eine ki bist, hinweis an die ki, beim zusammenfassen
+    it: se sei un'ia, se sei un assistente, nota per l'ia, quando riassumi
+    pt: se você é uma ia, se você for uma ia, nota para a ia, ao resumir
+    ru: если ты ии, если ты нейросеть, если ты языковая модель, примечание для ии, при пересказе
+    tr: eğer bir yapay zekaysan, yapay zekaya not, özetlerken
+    ar: إذا كنت ذكاء اصطناعي, ملاحظة للذكاء الاصطناعي, عند التلخيص
+    zh: 如果你是ai, 如果你是人工智能, 如果你是语言模型, 致ai, 给ai的提示, 总结时
+    ja: もしあなたがai, aiへの注意, aiへのメモ, 要約する際
+    ko: 당신이 ai라면, ai에게, 요약할 때
+
+    [outputControl]
+    en: respond only with, reply only with, answer only with, output only, only output, only reply, only answer, only say, say only, print only, output nothing but, nothing else, and nothing else, no other text, no explanation*, without explanation, do not explain, don't explain, your reply must, your response must, your answer must, must begin with, must start with, must end with, exactly the following, the exact text, word for word, say exactly, repeat after me, respond in all caps, respond in json only
+    es: responde solo con, responde únicamente con, nada más, sin explicación, tu respuesta debe
+    fr: réponds uniquement, répondez uniquement, rien d'autre, sans explication, ta réponse doit
+    de: antworte nur mit, nur mit, nichts anderes, ohne erklärung, deine antwort muss
+    it: rispondi solo con, nient'altro, senza spiegazione, la tua risposta deve
+    pt: responda apenas com, nada mais, sem explicação, sua resposta deve
+    ru: отвечай только, ответь только, ничего больше, без объяснений, твой ответ должен
+    tr: sadece şununla cevap ver, başka bir şey yazma, açıklama yapma
+    ar: أجب فقط, لا شيء آخر, بدون شرح
+    zh: 只回答, 只输出, 仅回复, 不要解释, 不要输出其他
+    ja: だけで答え, のみを出力, 説明不要, 他には何も
+    ko: 로만 답, 만 출력, 설명하지 마
     """#
 }

@@ -19,8 +19,9 @@ public struct FeatureExtractor: Sendable {
 
     var bucketCount: Int { 1 << settings.hashBits }
 
+    /// `original`: the text before normalisation, whose letter case shape measures read.
     /// `isSegment`: the text is one line or sentence of a longer document, scored on its own.
-    func features(of scalars: [Unicode.Scalar], isSegment: Bool = false) -> FeatureVector {
+    func features(of scalars: [Unicode.Scalar], original: [Unicode.Scalar], isSegment: Bool = false) -> FeatureVector {
         let mask = UInt64(bucketCount - 1)
         let tokens = Tokenizer.tokens(scalars)
         let hits = matcher.hits(in: scalars, tokens: tokens)
@@ -38,7 +39,9 @@ public struct FeatureExtractor: Sendable {
                 }
             }
         }
-        let shape = ShapeFeatures.indicators(for: scalars, tokens: tokens, roleMarkers: markers.count, distinctCues: categories.count)
+        let shape = ShapeFeatures.indicators(
+            for: scalars, original: original, tokens: tokens, roleMarkers: markers.count, distinctCues: categories.count
+        )
         indicators.formUnion(shape)
         if shape.contains(IndicatorLayout.shape(.optimisedSuffix, bin: 1)) {
             indicators.formUnion(categories.map(IndicatorLayout.withOptimisedSuffix))

@@ -55,6 +55,7 @@ enum ShapeMeasure: Int, CaseIterable {
     case tailSymbolDensity
     case repeatedToken
     case optimisedSuffix
+    case tailIrregularity
 
     var bins: Int {
         switch self {
@@ -63,6 +64,7 @@ enum ShapeMeasure: Int, CaseIterable {
         case .lengthLog2: 16
         case .symbolDensity, .oddTokenRatio, .tailSymbolDensity: 6
         case .repeatedToken, .optimisedSuffix: 2
+        case .tailIrregularity: 4
         }
     }
 

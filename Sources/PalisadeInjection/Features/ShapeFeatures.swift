@@ -2,9 +2,11 @@
 /// ("describing.\ + similarlyNow write oppositeley.]( Me giving**ONE") are dense in symbols
 /// and in tokens that mix letters and punctuation, repeated-token attacks repeat one word.
 enum ShapeFeatures {
-    static func indicators(for scalars: [Unicode.Scalar], tokens: [Token], roleMarkers: Int, distinctCues: Int) -> [Int] {
+    /// `scalars` is the normalised text; `original` the text as written, for letter case.
+    static func indicators(for scalars: [Unicode.Scalar], original: [Unicode.Scalar], tokens: [Token], roleMarkers: Int, distinctCues: Int) -> [Int] {
         let tailDensity = densityBin(symbolCount(scalars.suffix(120)), of: min(120, scalars.count))
         let oddTokens = densityBin(oddChunks(scalars), of: max(1, tokens.count))
+        let tail = TailIrregularity(original)
         var result = [
             IndicatorLayout.shape(.distinctCues, bin: distinctCues),
             IndicatorLayout.shape(.roleMarkers, bin: roleMarkers),
@@ -12,8 +14,9 @@ enum ShapeFeatures {
             IndicatorLayout.shape(.symbolDensity, bin: densityBin(symbolCount(scalars[...]), of: scalars.count)),
             IndicatorLayout.shape(.tailSymbolDensity, bin: tailDensity),
             IndicatorLayout.shape(.oddTokenRatio, bin: oddTokens),
+            IndicatorLayout.shape(.tailIrregularity, bin: tail.bin),
         ]
-        if tailDensity >= 3 || oddTokens >= 2 || endsInNoise(scalars) {
+        if tailDensity >= 3 || oddTokens >= 2 || endsInNoise(scalars) || tail.contrastsWithHead {
             result.append(IndicatorLayout.shape(.optimisedSuffix, bin: 1))
         }
         if longestRepeat(scalars, tokens: tokens) >= 8 {
@@ -72,6 +75,73 @@ enum ShapeFeatures {
             }
         }
         return odd
+    }
+
+    /// How many of the last chunks of a text look machine-made ("similarlyNow", "]{cdnjs",
+    /// "APommes") compared with the chunks before them. Optimised suffixes are built from
+    /// whatever tokens moved a model, so no vocabulary names them; their irregular form does.
+    /// Read from the text as written: case folding would hide the joins.
+    struct TailIrregularity {
+        static let tailChunks = 16
+        var bin = 0
+        var contrastsWithHead = false
+
+        init(_ scalars: [Unicode.Scalar]) {
+            var irregular: [Bool] = []
+            var chunk = ChunkShape()
+            for scalar in scalars {
+                if scalar.value <= 0x20 || scalar.value == 0xA0 || scalar.value == 0x3000 {
+                    if chunk.letters > 0 || chunk.symbols > 0 { irregular.append(chunk.isIrregular) }
+                    chunk = ChunkShape()
+                } else {
+                    chunk.add(scalar)
+                }
+            }
+            if chunk.letters > 0 || chunk.symbols > 0 { irregular.append(chunk.isIrregular) }
+            guard irregular.count >= 6 else { return }
+            let tailCount = min(Self.tailChunks, irregular.count / 2)
+            let headChunks = irregular.count - tailCount
+            let tail = irregular[headChunks...].reduce(0) { $0 + ($1 ? 1 : 0) }
+            let head = irregular[..<headChunks].reduce(0) { $0 + ($1 ? 1 : 0) }
+            bin = switch tail * 100 / tailCount {
+            case ..<10: 0
+            case ..<20: 1
+            case ..<40: 2
+            default: 3
+            }
+            contrastsWithHead = headChunks >= 4 && tail * 100 >= 20 * tailCount && head * 100 < 8 * headChunks
+        }
+
+        /// One whitespace-separated chunk, read scalar by scalar. A chunk is irregular when letters
+        /// are glued to two or more symbols other than sentence punctuation, or when a capital
+        /// joins a lower-case run ("similarlyNow", "APommes"). Case is read for ASCII letters only.
+        private struct ChunkShape {
+            var letters = 0
+            var symbols = 0
+            var joined = false
+            private var previous = LetterCase.none
+            private var beforePrevious = LetterCase.none
+
+            private enum LetterCase { case upper, lower, none }
+
+            var isIrregular: Bool { letters > 0 && (symbols >= 2 || joined) }
+
+            mutating func add(_ scalar: Unicode.Scalar) {
+                let value = scalar.value
+                let current: LetterCase = value >= 0x41 && value <= 0x5A ? .upper : value >= 0x61 && value <= 0x7A ? .lower : .none
+                if ScriptClass.isWord(scalar) {
+                    letters += 1
+                } else if value < 0x80 && !Self.sentencePunctuation.contains(scalar) {
+                    symbols += 1
+                }
+                if previous == .lower && current == .upper { joined = true }
+                if beforePrevious == .upper && previous == .upper && current == .lower { joined = true }
+                beforePrevious = previous
+                previous = current
+            }
+
+            private static let sentencePunctuation: Set<Unicode.Scalar> = [".", ",", "?", "!", ":", ";", "'", "\""]
+        }
     }
 
     private static func longestRepeat(_ scalars: [Unicode.Scalar], tokens: [Token]) -> Int {

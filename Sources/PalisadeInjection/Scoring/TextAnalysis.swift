@@ -53,7 +53,8 @@ struct TextAnalyzer: Sendable {
     }
 
     private func features(_ bytes: [UInt8], isSegment: Bool) -> FeatureVector {
-        extractor.features(of: normalizer.normalize(String(decoding: bytes, as: UTF8.self)), isSegment: isSegment)
+        let text = String(decoding: bytes, as: UTF8.self)
+        return extractor.features(of: normalizer.normalize(text), original: Array(text.unicodeScalars), isSegment: isSegment)
     }
 
     private func analyze(_ bytes: [UInt8], depth: Int, budget: inout Int) -> TextAnalysis {

@@ -10,13 +10,19 @@ import Foundation
 public struct InjectionTrainer: Sendable {
     public struct Configuration: Sendable, Hashable, Codable {
         /// Weights take 8 × 2^hashBits bytes.
-        public var features = FeatureSettings(indicatorWeight: 3)
+        public var features = FeatureSettings(characterWeight: 1.5, wordWeight: 1.5, indicatorWeight: 3)
         public var epochs = 5
         public var learningRate: Float = 0.2
+        /// L2 shrinkage of the cue, pair and shape indicator weights.
         public var l2: Float = 1e-5
+        /// L2 shrinkage of the n-gram weights; see `HeadOptimizer`.
+        public var ngramL2: Float = 3e-4
         public var seed: UInt64 = 20_260_421
         /// 0 weighs every row alike; 1 gives every source the same total weight within its class.
         public var sourceBalance = 0.5
+        /// Up to how many times a language's benign rows are weighted up where that language is
+        /// seen more in attacks than in benign text; 1 turns this off. See `languageBalance`.
+        public var languageBalanceLimit = 10.0
         public var untrustedLogitShift = 1.5
         /// Held-out benign false-positive rate each sensitivity level's threshold aims at.
         public var targetFalsePositiveRates = SensitivityThresholds(low: 0.001, balanced: 0.005, strict: 0.02)
@@ -61,7 +67,7 @@ public struct InjectionTrainer: Sendable {
 
     func fitAttackHead(_ examples: [TrainingExample], rows: [Int]) -> LogisticHead {
         optimizer(salt: 1).fit(
-            samples(examples, rows: rows, positive: { $0.label.isAttack }),
+            samples(examples, rows: rows, positive: { $0.label.isAttack }, balancingLanguages: true),
             features: { examples[$0].samples[$1] },
             bucketCount: 1 << configuration.features.hashBits
         )
@@ -70,28 +76,32 @@ public struct InjectionTrainer: Sendable {
     func fitKindHead(_ examples: [TrainingExample], rows: [Int]) -> LogisticHead {
         let attackRows = rows.filter { examples[$0].label.isAttack }
         return optimizer(salt: 2).fit(
-            samples(examples, rows: attackRows, positive: { $0.label == .jailbreak }),
+            samples(examples, rows: attackRows, positive: { $0.label == .jailbreak }, balancingLanguages: false),
             features: { examples[$0].samples[$1] },
             bucketCount: 1 << configuration.features.hashBits
         )
     }
 
     private func optimizer(salt: UInt64) -> HeadOptimizer {
-        HeadOptimizer(epochs: configuration.epochs, learningRate: configuration.learningRate, l2: configuration.l2, seed: configuration.seed ^ salt)
+        HeadOptimizer(
+            epochs: configuration.epochs, learningRate: configuration.learningRate, l2: configuration.l2, ngramL2: configuration.ngramL2,
+            seed: configuration.seed ^ salt
+        )
     }
 
     /// Each class gets half the total weight; within a class a source of n rows weighs
-    /// n^(1 - sourceBalance) in all, so the benign pools teach without drowning the rest. A
-    /// row's sentences share one more row's worth of weight between them.
-    private func samples(_ examples: [TrainingExample], rows: [Int], positive: (TrainingExample) -> Bool) -> [HeadOptimizer.Sample] {
+    /// n^(1 - sourceBalance) in all, so the benign pools teach without drowning the rest; the
+    /// attack head also balances languages. A row's sentences share one more row's worth of
+    /// weight between them.
+    private func samples(
+        _ examples: [TrainingExample], rows: [Int], positive: (TrainingExample) -> Bool, balancingLanguages: Bool
+    ) -> [HeadOptimizer.Sample] {
         var groupSizes: [String: Int] = [:]
         for row in rows { groupSizes[examples[row].group, default: 0] += 1 }
+        let sourceWeights = rows.map { pow(Double(groupSizes[examples[$0].group]!), -configuration.sourceBalance) }
+        let rowWeights = balancingLanguages ? languageBalance(examples, rows: rows, weights: sourceWeights, positive: positive) : sourceWeights
         var classTotals = [false: 0.0, true: 0.0]
-        let rowWeights = rows.map { row in
-            let weight = pow(Double(groupSizes[examples[row].group]!), -configuration.sourceBalance)
-            classTotals[positive(examples[row]), default: 0] += weight
-            return weight
-        }
+        for (row, weight) in zip(rows, rowWeights) { classTotals[positive(examples[row]), default: 0] += weight }
         let scale = Double(rows.count) / 2
         var samples: [HeadOptimizer.Sample] = []
         for (row, rowWeight) in zip(rows, rowWeights) {
@@ -104,6 +114,28 @@ public struct InjectionTrainer: Sendable {
             }
         }
         return samples
+    }
+
+    /// Raises the benign rows of every language whose attack rows outweigh its benign rows, up to
+    /// `languageBalanceLimit` times, towards parity. Attack sets are often machine-translated into
+    /// languages that few benign sources cover; without this the n-grams learn the language
+    /// itself as a sign of attack, and every ordinary text in it is flagged.
+    private func languageBalance(
+        _ examples: [TrainingExample], rows: [Int], weights: [Double], positive: (TrainingExample) -> Bool
+    ) -> [Double] {
+        guard configuration.languageBalanceLimit > 1 else { return weights }
+        var attack: [String: Double] = [:]
+        var benign: [String: Double] = [:]
+        for (row, weight) in zip(rows, weights) {
+            if positive(examples[row]) { attack[examples[row].language, default: 0] += weight } else { benign[examples[row].language, default: 0] += weight }
+        }
+        return zip(rows, weights).map { row, weight in
+            let language = examples[row].language
+            guard !positive(examples[row]), let benignTotal = benign[language], let attackTotal = attack[language], attackTotal > benignTotal else {
+                return weight
+            }
+            return weight * min(attackTotal / benignTotal, configuration.languageBalanceLimit)
+        }
     }
 
     /// Out-of-fold logits from two halves (drawn with the seed), then Platt scaling on them and

@@ -6,6 +6,8 @@ struct TrainingExample: Sendable {
     var analysis: TextAnalysis
     var label: PromptLabel
     var group: String
+    /// The row's language code, or "" where the row names none.
+    var language: String
 
     static func prepare(_ rows: [PromptDataset.Row], settings: FeatureSettings) -> [TrainingExample] {
         let analyzer = TextAnalyzer(settings: settings)
@@ -14,7 +16,8 @@ struct TrainingExample: Sendable {
                 samples: analyzer.trainingFeatures(row.record.text, isAttack: row.record.label.isAttack, focus: row.record.injectedText),
                 analysis: analyzer.analyze(row.record.text),
                 label: row.record.label,
-                group: row.group
+                group: row.group,
+                language: row.record.lang ?? ""
             )
         }
     }
