@@ -9,6 +9,7 @@ public enum AuditError: Error, Sendable, Hashable, CustomStringConvertible {
     case cannotCreateKeyFile(path: String)
     /// A payload was sealed with a key the keyring does not hold.
     case unknownKey(keyID: String, eventID: String)
+    case sealingKeyMissing(keyID: String, keyFile: String)
     /// A payload did not authenticate under the key its record names.
     case payloadUnreadable(eventID: String, keyID: String)
     case payloadAccessDenied
@@ -36,6 +37,8 @@ public enum AuditError: Error, Sendable, Hashable, CustomStringConvertible {
             "Cannot create the key file \(path); check that its directory exists and is writable."
         case .unknownKey(let keyID, let eventID):
             "Event \(eventID) was encrypted with audit key \(keyID), which is not in the keyring; add that retired key to the audit keyring directory to read it."
+        case .sealingKeyMissing(let keyID, let keyFile):
+            "The newest audit events are sealed with audit key \(keyID), which is neither the key in \(keyFile) (or PALISADE_AUDIT_KEY) nor a retired key; restore that key. To rotate keys, move the old key file into audit-keys-retired/ first. Palisade does not start with a key that cannot read its own log."
         case .payloadUnreadable(let eventID, let keyID):
             "The payload of event \(eventID) does not decrypt under audit key \(keyID): the record was altered or the key file holds a different key with a colliding id."
         case .payloadAccessDenied:

@@ -1,5 +1,6 @@
 import Foundation
 import NIOHTTP1
+import PalisadeAudit
 import PalisadeBench
 import PalisadeCore
 import PalisadeGateway
@@ -43,6 +44,35 @@ import Testing
                 let analyst = try await endpoints.gateway.store.createAdminToken(name: "investigator", role: .analyst).secret
                 try await body(endpoints, analyst)
             }
+        }
+    }
+
+    @Test func aLostOrReplacedAuditKeyStopsStartUpInsteadOfSealingWithANewOne() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-test-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let keyFile = directory + "/audit.key"
+        let deployment = try LocalDeployment(dataDirectory: directory, applicationName: "test-app", logger: GatewayFixture.logger)
+        try await deployment.run { (endpoints: LocalDeployment.Endpoints) async throws -> Void in
+            #expect(try await endpoints.send("/v1/chat/completions", body: Bodies.chat).status == 200)
+        }
+        let original = try Data(contentsOf: URL(fileURLWithPath: keyFile))
+
+        try FileManager.default.removeItem(atPath: keyFile)
+        await #expect(throws: AuditError.self) { try await deployment.run { (_: LocalDeployment.Endpoints) async throws -> Void in } }
+        #expect(!FileManager.default.fileExists(atPath: keyFile), "no new key is made for a log sealed with another")
+
+        _ = try AuditKeyring.load(keyFile: keyFile)
+        do {
+            try await deployment.run { (_: LocalDeployment.Endpoints) async throws -> Void in }
+            Issue.record("a gateway started with a key that cannot read its audit log")
+        } catch let error as AuditError {
+            #expect("\(error)".contains("audit-keys-retired"))
+        }
+
+        try FileManager.default.removeItem(atPath: keyFile)
+        FileManager.default.createFile(atPath: keyFile, contents: original, attributes: [.posixPermissions: 0o600])
+        try await deployment.run { (endpoints: LocalDeployment.Endpoints) async throws -> Void in
+            #expect(try await endpoints.send("/v1/chat/completions", body: Bodies.chat).status == 200)
         }
     }
 

@@ -59,6 +59,9 @@ public struct AuditKeyring: Sendable {
         return AuditKeyring(current: current, retired: retired)
     }
 
+    /// Whether events sealed under `keyID` can be read with this keyring.
+    public func holds(keyID: String) -> Bool { keys[keyID] != nil }
+
     func key(id: String, eventID: String) throws(AuditError) -> AuditKey {
         guard let key = keys[id] else { throw .unknownKey(keyID: id, eventID: eventID) }
         return key

@@ -41,6 +41,18 @@ public final class AuditDatabase: Sendable {
         try self.init(path: (directory as NSString).appendingPathComponent("audit.sqlite"))
     }
 
+    /// The key id that sealed the newest event with payloads, if any: what the keyring must
+    /// hold for the log to stay readable.
+    public func newestSealingKeyID() throws(AuditError) -> String? {
+        do {
+            return try pool.read { db in
+                try String.fetchOne(db, sql: "SELECT payload_key_id FROM audit_event WHERE payload_key_id IS NOT NULL ORDER BY sequence DESC LIMIT 1")
+            }
+        } catch {
+            throw .database(error, path: path)
+        }
+    }
+
     func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(AuditError) -> T {
         do {
             return try await pool.read(body)

@@ -12,16 +12,23 @@ struct AuditService: Service {
     let logger: Logger
 
     /// Opens (or creates) the audit database and its keys under the configuration's paths.
-    /// Fails at start-up, naming the file, when a key is missing, unreadable or too open, or
-    /// the database cannot be opened: the gateway never writes an unverifiable chain.
+    /// Fails at start-up, naming the file, when a key is missing, unreadable or too open, when the
+    /// key would not read the events already sealed (a lost or replaced `audit.key`: no new key
+    /// is made then), or when the database cannot be opened: the gateway never writes an
+    /// unverifiable chain.
     static func open(_ settings: AuditSettings, dataDirectory: String, logger: Logger) throws -> AuditLog {
         let directory = dataDirectory as NSString
-        let keyring = try AuditKeyring.load(keyFile: settings.keyFile ?? directory.appendingPathComponent("audit.key"), retiredDirectory: directory.appendingPathComponent("audit-keys-retired"))
+        let keyFile = settings.keyFile ?? directory.appendingPathComponent("audit.key")
+        let database = try AuditDatabase(directory: dataDirectory)
+        let sealedWith = try database.newestSealingKeyID()
+        let keyGiven = ProcessInfo.processInfo.environment[AuditKeyring.environmentVariable] != nil || FileManager.default.fileExists(atPath: keyFile)
+        if let sealedWith, !keyGiven { throw AuditError.sealingKeyMissing(keyID: sealedWith, keyFile: keyFile) }
+        let keyring = try AuditKeyring.load(keyFile: keyFile, retiredDirectory: directory.appendingPathComponent("audit-keys-retired"))
+        if let sealedWith, !keyring.holds(keyID: sealedWith) { throw AuditError.sealingKeyMissing(keyID: sealedWith, keyFile: keyFile) }
         let signingKey = try AuditSigningKey.load(
             file: settings.signingKeyFile ?? directory.appendingPathComponent("audit-signing.key"),
             publicKeyFile: directory.appendingPathComponent("audit-signing.pub")
         )
-        let database = try AuditDatabase(directory: dataDirectory)
         let configuration = AuditLogConfiguration(checkpointEvery: settings.checkpointEvery, checkpointInterval: settings.checkpointInterval)
         return AuditLog(database: database, keyring: keyring, signingKey: signingKey, configuration: configuration, logger: logger)
     }
