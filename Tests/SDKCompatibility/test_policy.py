@@ -145,6 +145,20 @@ def test_policy_validate_reports_every_problem_with_its_position(tmp_path):
     assert f"{bad}:4:" in result.stdout and "did you mean `allow`" in result.stdout
 
 
+def test_serve_refuses_to_start_on_a_bad_policy_naming_the_line(tmp_path):
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("version: 1\ndefault:\n  rules:\n    - id: mask\n      match: { kind: pii, types: [EMIAL] }\n      action: redact\n")
+    config = tmp_path / "palisade.yaml"
+    config.write_text(f"policy:\n  file: {policy}\n")
+    result = subprocess.run(
+        [BINARY, "serve", "--config", str(config), "--data-dir", str(tmp_path / "data"), "--port", "0"],
+        capture_output=True, text=True, timeout=60,
+    )
+    assert result.returncode == 1, "a clean exit with status 1, not a crash"
+    assert f"{policy}:5:" in result.stderr + result.stdout
+    assert "unknown type `EMIAL` (did you mean `EMAIL`?)" in result.stderr + result.stdout
+
+
 def test_policy_replay_shows_what_a_candidate_would_block(policy_gateway, tmp_path):
     """Runs after the tests above have filled the audit log."""
     candidate = tmp_path / "candidate.yaml"

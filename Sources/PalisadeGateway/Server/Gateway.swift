@@ -51,10 +51,6 @@ public struct Gateway: Sendable {
         recorder = ExchangeRecorder(store: store, logger: logger)
         authenticator = KeyAuthenticator(store: store)
         inspector = ExchangeInspector(pipeline: DetectionPipeline(), injection: injection, redactor: Redactor(vault: store.redactionVault(key: vaultKey, retention: retention)))
-        upstream = UpstreamClient(timeouts: configuration.timeouts)
-        let tracingBackend = try TracingBackend.make(configuration.tracing, logger: logger)
-        tracing = ExchangeTracing(tracer: tracingBackend.tracer)
-        spanExporter = tracingBackend.exporter
         audit = configuration.audit.enabled ? try AuditService.open(configuration.audit, dataDirectory: configuration.dataDirectory, logger: logger) : nil
         policies = try configuration.policy.file.map { file in
             try PolicyRuntime(file: file, pollInterval: configuration.policy.pollInterval, logger: logger)
@@ -72,6 +68,11 @@ public struct Gateway: Sendable {
         }
         adminAuthenticator = AdminAuthenticator(store: store)
         telemetry = try GatewayTelemetry(configuration: configuration, logger: logger)
+        let tracingBackend = try TracingBackend.make(configuration.tracing, logger: logger)
+        tracing = ExchangeTracing(tracer: tracingBackend.tracer)
+        spanExporter = tracingBackend.exporter
+        // Last: an HTTP client must be shut down once made, so nothing that can fail comes after it.
+        upstream = UpstreamClient(timeouts: configuration.timeouts)
     }
 
     /// The policy in force, if a policy file is configured.
