@@ -167,6 +167,17 @@ import Testing
         }
     }
 
+    /// The README's policy example is what operators start from; it must load with the gateway's vocabulary.
+    @Test func theREADMEPolicyExampleLoads() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        let example = try #require(text.components(separatedBy: "```yaml\n").dropFirst().map { $0.components(separatedBy: "\n```")[0] }.first { $0.hasPrefix("version: 1") })
+        let policies = try PolicySet.parse(Array(example.utf8), file: "README.md", vocabulary: .gateway)
+        #expect(policies.applicationNames == ["support-bot"])
+        #expect(policies.policy(for: "support-bot").mode == .monitor)
+        #expect(policies.policy(for: "any-other-app").mode == .enforce)
+    }
+
     @Test func globRoutes() {
         #expect(ModelRoute(pattern: "claude-*", provider: "a").matches("claude-sonnet-4"))
         #expect(ModelRoute(pattern: "*-mini", provider: "a").matches("gpt-4o-mini"))
