@@ -13,6 +13,9 @@ public protocol Store: Sendable {
     func addKey(_ key: StoredKey) async throws(StoreError)
     /// The key with this hash, whatever its state; admission decides what a revoked key means.
     func key(hash: String) async throws(StoreError) -> StoredKey?
+    /// A key by the hash of its secret with its application, in one read that costs the same
+    /// whether or not the key exists.
+    func keyAndApplication(hash: String) async throws(StoreError) -> (key: StoredKey, application: Application)?
     /// Every key of the application, revoked and expired ones included, oldest first.
     func keys(applicationID: String) async throws(StoreError) -> [StoredKey]
     /// Revokes the key now. Revoking a revoked key keeps the first revocation and its reason.

@@ -29,6 +29,8 @@ import Testing
         #expect(try await store.key(hash: ApplicationKey.hash(secret))?.applicationID == application.id)
         #expect(try await store.key(hash: ApplicationKey.hash(secret + "x")) == nil)
         #expect(try await store.key(hash: secret) == nil)
+        #expect(try await store.keyAndApplication(hash: ApplicationKey.hash(secret))?.application.name == "app")
+        #expect(try await store.keyAndApplication(hash: ApplicationKey.hash(secret + "x")) == nil)
     }
 
     @Test func recordedUsageIsSummedPerApplicationKeyModelAndDay() async throws {

@@ -42,11 +42,7 @@ final class KeyAuthenticator: Sendable {
         }
         let identity: CallerIdentity?
         do {
-            if let key = try await store.key(hash: hash), let application = try await store.application(id: key.applicationID) {
-                identity = CallerIdentity(application: application, key: key)
-            } else {
-                identity = nil
-            }
+            identity = try await store.keyAndApplication(hash: hash).map { CallerIdentity(application: $0.application, key: $0.key) }
         } catch {
             throw ProviderError(status: 503, code: "store_unavailable", message: "Palisade cannot verify keys right now: \(error)")
         }

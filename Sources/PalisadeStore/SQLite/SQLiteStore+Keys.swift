@@ -16,6 +16,17 @@ extension SQLiteStore {
         }
     }
 
+    public func keyAndApplication(hash: String) async throws(StoreError) -> (key: StoredKey, application: Application)? {
+        try await read { db in
+            let key = try Row.fetchOne(db, sql: "SELECT * FROM application_key WHERE hash = ?", arguments: [hash]).map(Self.storedKey)
+            // The application is looked up whether or not the key exists, so that an unknown key
+            // costs the same two reads as a known one and timing does not tell them apart.
+            let application = try Row.fetchOne(db, sql: "SELECT * FROM application WHERE id = ?", arguments: [key?.applicationID ?? ""]).map(Self.application)
+            guard let key, let application else { return nil }
+            return (key, application)
+        }
+    }
+
     public func keys(applicationID: String) async throws(StoreError) -> [StoredKey] {
         try await read { db in
             try Row.fetchAll(

@@ -128,7 +128,7 @@ public final class SQLiteStore: Store {
         }
     }
 
-    private static func application(_ row: Row) -> Application {
+    static func application(_ row: Row) -> Application {
         Application(id: row["id"], name: row["name"], createdAt: row["created_at"])
     }
 
