@@ -8,7 +8,8 @@ import Synchronization
 ///
 /// Lookups are cached for a few seconds so that the store is not read on every request; a
 /// revoked key therefore stops working within `cacheLifetime`. Unknown keys are cached too, so a
-/// client guessing keys cannot turn each guess into a database read.
+/// client guessing keys cannot turn each guess into a database read, but apart from known keys,
+/// so that a flood of guesses can never evict the keys real callers use.
 final class KeyAuthenticator: Sendable {
     private struct Entry {
         var identity: CallerIdentity?
@@ -18,6 +19,7 @@ final class KeyAuthenticator: Sendable {
     private let store: any Store
     private let cacheLifetime: Duration
     private let cache = Mutex<[String: Entry]>([:])
+    private let unknownKeys = Mutex<[String: Entry]>([:])
     private static let maximumCachedKeys = 10_000
 
     init(store: any Store, cacheLifetime: Duration = .seconds(5)) {
@@ -37,7 +39,7 @@ final class KeyAuthenticator: Sendable {
         }
         let hash = ApplicationKey.hash(presentedKey)
         let now = ContinuousClock.now
-        if let entry = cache.withLock({ $0[hash] }), entry.expires > now {
+        if let entry = cache.withLock({ $0[hash] }) ?? unknownKeys.withLock({ $0[hash] }), entry.expires > now {
             return try Self.usable(entry.identity)
         }
         let identity: CallerIdentity?
@@ -46,9 +48,20 @@ final class KeyAuthenticator: Sendable {
         } catch {
             throw ProviderError(status: 503, code: "store_unavailable", message: "Palisade cannot verify keys right now: \(error)")
         }
-        cache.withLock { cache in
-            if cache.count >= Self.maximumCachedKeys { cache.removeAll(keepingCapacity: true) }
-            cache[hash] = Entry(identity: identity, expires: now.advanced(by: cacheLifetime))
+        let entry = Entry(identity: identity, expires: now.advanced(by: cacheLifetime))
+        if identity == nil {
+            unknownKeys.withLock { unknown in
+                if unknown.count >= Self.maximumCachedKeys { unknown.removeAll(keepingCapacity: true) }
+                unknown[hash] = entry
+            }
+        } else {
+            cache.withLock { cache in
+                if cache.count >= Self.maximumCachedKeys {
+                    cache = cache.filter { $0.value.expires > now }
+                    if cache.count >= Self.maximumCachedKeys { cache.removeAll(keepingCapacity: true) }
+                }
+                cache[hash] = entry
+            }
         }
         return try Self.usable(identity)
     }
