@@ -274,6 +274,7 @@ let package = Package(
                 "PalisadePolicy",
                 "PalisadeAudit",
                 "PalisadeAccess",
+                "PalisadeInjection",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),

@@ -11,12 +11,14 @@ final class CollectingReceiver: Sendable {
     struct Delivery: Sendable {
         var path: String
         var body: Data
+        var authorization: String?
     }
 
     private let received = Mutex<[Delivery]>([])
     private let documents = Mutex<[String: String]>([:])
 
-    /// Serves `body` as JSON at `path` from now on, replacing what was served there.
+    /// Serves `body` as JSON at `path` from now on, to GETs and as the answer to POSTs,
+    /// replacing what was served there.
     func serve(_ path: String, _ body: String) {
         documents.withLock { $0[path] = body }
     }
@@ -28,8 +30,10 @@ final class CollectingReceiver: Sendable {
         let router = Router()
         router.post("**") { request, _ -> Response in
             let data = try await request.body.collect(upTo: 16 << 20)
-            self.received.withLock { $0.append(Delivery(path: request.uri.path, body: Data(data.readableBytesView))) }
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{}")))
+            let delivery = Delivery(path: request.uri.path, body: Data(data.readableBytesView), authorization: request.headers[.authorization])
+            self.received.withLock { $0.append(delivery) }
+            let answer = self.documents.withLock { $0[request.uri.path] } ?? "{}"
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: answer)))
         }
         router.get("**") { request, _ -> Response in
             guard let document = self.documents.withLock({ $0[request.uri.path] }) else { return Response(status: .notFound) }

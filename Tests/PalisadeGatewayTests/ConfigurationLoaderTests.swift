@@ -3,6 +3,7 @@ import NIOHTTP1
 import PalisadeBench
 import PalisadeCore
 import PalisadeGateway
+import PalisadeInjection
 import PalisadePolicy
 import PalisadeTelemetry
 import Testing
@@ -98,6 +99,34 @@ import Testing
         #expect(error("providers:\n  mine:\n    base_url: http://x\n")?.key == "providers.mine.format")
         #expect(error("providers:\n  openai:\n    base_url: not a url\n")?.line == 3)
         #expect(error("server: [1, 2\n")?.message.hasPrefix("invalid YAML") == true)
+    }
+
+    @Test func theInjectionSecondOpinionNamesAConfiguredProvider() throws {
+        let configuration = try load(
+            """
+            injection:
+              sensitivity: strict
+              second_opinion:
+                provider: anthropic
+                model: claude-haiku-4-5
+                timeout: 1500ms
+                max_per_minute: 20
+            """
+        )
+        #expect(configuration.injectionSensitivity == .strict)
+        let judge = try #require(configuration.injectionSecondOpinion)
+        #expect(judge.provider == "anthropic")
+        #expect(judge.model == "claude-haiku-4-5")
+        #expect(judge.timeout == .milliseconds(1500))
+        #expect(judge.maxPerMinute == 20)
+        #expect(judge.maxOutputTokens == 16)
+        #expect(try load("").injectionSecondOpinion == nil)
+
+        let unknown = error("injection:\n  second_opinion:\n    provider: judge\n    model: m\n")
+        #expect(unknown?.line == 3)
+        #expect(unknown?.message == "no provider named 'judge' (known: anthropic, openai)")
+        #expect(error("injection:\n  second_opinion:\n    provider: openai\n")?.key == "injection.second_opinion.model")
+        #expect(error("injection:\n  second_opinion:\n    provider: openai\n    model: m\n    max_per_minute: 0\n")?.line == 5)
     }
 
     @Test func theRiskModelAndExposureAssumptionsAreConfigurable() throws {

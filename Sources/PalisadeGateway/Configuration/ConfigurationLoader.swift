@@ -73,8 +73,9 @@ struct ConfigurationReader {
         configuration.redaction.retention = try value(redaction["retention"], ["redaction", "retention"], as: "a duration such as 24h", parse: DurationText.parse) ?? configuration.redaction.retention
         configuration.redaction.keyFile = try value(redaction["key_file"], ["redaction", "key_file"], as: "a file path") { $0.isEmpty ? nil : $0 }
 
-        let injection = try mapping(top["injection"], path: ["injection"], allowed: ["sensitivity"])
+        let injection = try mapping(top["injection"], path: ["injection"], allowed: ["sensitivity", "second_opinion"])
         configuration.injectionSensitivity = try value(injection["sensitivity"], ["injection", "sensitivity"], as: "low, balanced or strict", parse: SensitivityLevel.init(rawValue:)) ?? configuration.injectionSensitivity
+        configuration.injectionSecondOpinion = try readSecondOpinion(injection["second_opinion"], providers: configuration.providers)
 
         let logging = try mapping(top["logging"], path: ["logging"], allowed: ["level", "format"])
         let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
@@ -194,6 +195,31 @@ struct ConfigurationReader {
             routes.append(ModelRoute(pattern: pattern, provider: provider))
         }
         return routes
+    }
+
+    private func readSecondOpinion(_ node: Node?, providers: [String: ProviderEndpoint]) throws(ConfigurationError) -> SecondOpinionSettings? {
+        guard let node else { return nil }
+        let path = ["injection", "second_opinion"]
+        let fields = try mapping(node, path: path, allowed: ["provider", "model", "timeout", "max_per_minute", "max_output_tokens"])
+        guard let provider = try value(fields["provider"], path + ["provider"], as: "the name of a provider under `providers`", parse: { $0.isEmpty ? nil : $0 }) else {
+            throw error(at: node, path: path + ["provider"], "missing: the name of a provider under `providers`")
+        }
+        guard providers[provider] != nil else {
+            let known = providers.keys.sorted().joined(separator: ", ")
+            throw error(at: fields["provider"], path: path + ["provider"], "no provider named '\(provider)' (known: \(known))")
+        }
+        guard let model = try value(fields["model"], path + ["model"], as: "a model name", parse: { $0.isEmpty ? nil : $0 }) else {
+            throw error(at: node, path: path + ["model"], "missing: the model that judges, such as gpt-4.1-mini")
+        }
+        var settings = SecondOpinionSettings(provider: provider, model: model)
+        settings.timeout = try value(fields["timeout"], path + ["timeout"], as: "a duration such as 500ms or 3s", parse: DurationText.parse) ?? settings.timeout
+        settings.maxPerMinute = try value(fields["max_per_minute"], path + ["max_per_minute"], as: "a whole number of calls, at least 1") {
+            Int($0).flatMap { $0 >= 1 ? $0 : nil }
+        } ?? settings.maxPerMinute
+        settings.maxOutputTokens = try value(fields["max_output_tokens"], path + ["max_output_tokens"], as: "a whole number of tokens, at least 1") {
+            Int($0).flatMap { $0 >= 1 ? $0 : nil }
+        } ?? settings.maxOutputTokens
+        return settings
     }
 
     private func readApplications(_ node: Node?) throws(ConfigurationError) -> [String: ApplicationSettings] {

@@ -19,6 +19,8 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public var redaction = RedactionSettings()
     /// Which injection score counts as an attempt: `low` flags the fewest, `strict` the most.
     public var injectionSensitivity = SensitivityLevel.balanced
+    /// An LLM asked to judge the texts the injection classifier is unsure about; off when `nil`.
+    public var injectionSecondOpinion: SecondOpinionSettings?
     public var logLevel = "info"
     public var logFormat = LogFormat.json
     public var tracing = TracingSettings()
@@ -128,6 +130,27 @@ public struct ModelRoute: Sendable, Hashable {
 
     public func matches(_ model: String) -> Bool {
         NamePattern(pattern).matches(model)
+    }
+}
+
+/// The LLM that judges texts whose injection score falls between the `strict` and `low`
+/// thresholds, where the classifier alone is least reliable. Above `low` the classifier decides
+/// alone; below `strict` nothing is asked. When the judge is slow, failing or over its rate, the
+/// classifier's own decision at the configured sensitivity stands.
+public struct SecondOpinionSettings: Sendable, Hashable {
+    /// A provider under `providers`, whose credentials the judge's calls use.
+    public var provider: String
+    public var model: String
+    /// The longest a request waits for the verdict; the judge's call counts against its latency.
+    public var timeout: Duration = .seconds(3)
+    /// Calls per minute across the gateway; beyond it the classifier alone decides.
+    public var maxPerMinute = 60
+    /// Room for the one-word verdict; reasoning models need more, since their thinking counts.
+    public var maxOutputTokens = 16
+
+    public init(provider: String, model: String) {
+        self.provider = provider
+        self.model = model
     }
 }
 

@@ -27,6 +27,9 @@ struct ProxyHandler: Sendable {
     let endUsers: EndUserTokenVerifier?
     let endUserHeader: HTTPField.Name?
     let policies: PolicyRuntime?
+    /// Settles the injection scores the classifier is unsure about; its detector then reports
+    /// from the `strict` threshold up.
+    let secondOpinion: InjectionSecondOpinion?
     /// Derives each application's canary token; the vault key, so no other secret is needed.
     let canarySecret: SymmetricKey
     let logger: Logger
@@ -104,7 +107,8 @@ struct ProxyHandler: Sendable {
         let policy = policies?.current.policy(for: identity.application.name)
         let canary = policy?.usesCanary == true ? CanaryToken(secret: canarySecret, applicationID: identity.application.id) : nil
         let inspectionStarted = ContinuousClock.now
-        let findings = inspector.findings(in: exchange)
+        var findings = inspector.findings(in: exchange)
+        if let secondOpinion { findings = await secondOpinion.review(findings, in: exchange) }
         draft.add(findings)
         let decision = try await decideInput(exchange, findings: findings, bodyBytes: body.readableBytes, policy: policy)
         if let decision {

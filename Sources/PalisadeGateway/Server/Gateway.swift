@@ -29,6 +29,7 @@ public struct Gateway: Sendable {
     /// The tamper-evident audit log; `nil` when `audit.enabled` is false.
     public let audit: AuditLog?
     private let policies: PolicyRuntime?
+    private let secondOpinion: InjectionSecondOpinion?
     private let admission: AdmissionGate
     private let endUsers: EndUserTokenVerifier?
     private let adminAuthenticator: AdminAuthenticator
@@ -44,7 +45,9 @@ public struct Gateway: Sendable {
         let keyFile = configuration.redaction.keyFile ?? (configuration.dataDirectory as NSString).appendingPathComponent("vault.key")
         let vaultKey = try VaultKey.load(file: keyFile)
         let retention = TimeInterval(configuration.redaction.retention.components.seconds)
-        let injection = InjectionDetector(classifier: try InjectionClassifier.shipped(), sensitivity: configuration.injectionSensitivity)
+        let classifier = try InjectionClassifier.shipped()
+        // With a judge, the detector reports the uncertain band too, for the judge to settle.
+        let injection = InjectionDetector(classifier: classifier, sensitivity: configuration.injectionSecondOpinion == nil ? configuration.injectionSensitivity : .strict)
         self.configuration = configuration
         self.store = store
         self.logger = logger
@@ -72,7 +75,18 @@ public struct Gateway: Sendable {
         tracing = ExchangeTracing(tracer: tracingBackend.tracer)
         spanExporter = tracingBackend.exporter
         // Last: an HTTP client must be shut down once made, so nothing that can fail comes after it.
-        upstream = UpstreamClient(timeouts: configuration.timeouts)
+        let upstream = UpstreamClient(timeouts: configuration.timeouts)
+        self.upstream = upstream
+        if let settings = configuration.injectionSecondOpinion, let endpoint = configuration.providers[settings.provider] {
+            secondOpinion = InjectionSecondOpinion(
+                judge: SecondOpinionJudge(endpoint: endpoint, settings: settings, client: upstream.httpClient),
+                uncertain: classifier.threshold(for: .strict)..<classifier.threshold(for: .low),
+                threshold: classifier.threshold(for: configuration.injectionSensitivity),
+                metrics: telemetry.metrics, logger: logger
+            )
+        } else {
+            secondOpinion = nil
+        }
     }
 
     /// The policy in force, if a policy file is configured.
@@ -97,7 +111,7 @@ public struct Gateway: Sendable {
             configuration: configuration, authenticator: authenticator, inspector: inspector, upstream: upstream,
             completion: ExchangeCompletion(recorder: recorder, tracing: tracing, audit: audit, admission: admission, telemetry: telemetry, logger: logger),
             endUsers: endUsers, endUserHeader: configuration.endUserToken.flatMap { HTTPField.Name($0.header) },
-            policies: policies, canarySecret: canarySecret, logger: logger
+            policies: policies, secondOpinion: secondOpinion, canarySecret: canarySecret, logger: logger
         )
         for route in Self.routes {
             router.on(route.path, method: route.method) { request, context in

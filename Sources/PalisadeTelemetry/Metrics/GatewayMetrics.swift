@@ -83,6 +83,8 @@ public final class GatewayMetrics: Sendable {
         static let rateLimitRefusals = "palisade_rate_limit_refusals_total"
         static let siemEventsDropped = "palisade_siem_events_dropped_total"
         static let auditWriteFailures = "palisade_audit_write_failures_total"
+        static let secondOpinions = "palisade_injection_second_opinions_total"
+        static let secondOpinionTokens = "palisade_injection_second_opinion_tokens_total"
     }
 
     public func observe(_ exchange: ObservedExchange) {
@@ -132,6 +134,13 @@ public final class GatewayMetrics: Sendable {
             if routes.count < Self.routeCacheLimit { routes[key] = made }
         }
         return made
+    }
+
+    /// One question to the injection judge and what it cost, so its spending can be watched.
+    public func recordSecondOpinion(_ outcome: SecondOpinionOutcome, inputTokens: Int = 0, outputTokens: Int = 0) {
+        series.counter(Name.secondOpinions, ["outcome": outcome.rawValue]).increment()
+        if inputTokens > 0 { series.counter(Name.secondOpinionTokens, ["direction": "input"]).increment(by: inputTokens) }
+        if outputTokens > 0 { series.counter(Name.secondOpinionTokens, ["direction": "output"]).increment(by: outputTokens) }
     }
 
     /// Events a SIEM sink gave up on (backlog full or retries exhausted).
