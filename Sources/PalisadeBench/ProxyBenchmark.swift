@@ -17,6 +17,8 @@ public struct ProxyBenchmark: Sendable {
         public var duration: Duration = .seconds(3)
         public var warmUp: Duration = .milliseconds(500)
         public var nginxExecutable: String? = NginxReverseProxy.locate()
+        /// Settings the measured gateway runs with instead of the defaults (see `measured(_:in:)`).
+        public var gateway: GatewayConfiguration?
 
         public init() {}
     }
@@ -40,7 +42,9 @@ public struct ProxyBenchmark: Sendable {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let deployment = try LocalDeployment(dataDirectory: directory, applicationName: "bench", logger: logger)
         let options = options
-        return try await deployment.run { endpoints in
+        return try await deployment.run(configure: { configuration, _ in
+            if let settings = options.gateway { configuration = Self.measured(settings, in: configuration) }
+        }) { endpoints in
             let simulatorPort = endpoints.simulatorPort
             var nginx: NginxReverseProxy?
             if let executable = options.nginxExecutable, let port = FreePort.find() {
@@ -76,6 +80,22 @@ public struct ProxyBenchmark: Sendable {
             try await client.shutdown()
             return rows
         }
+    }
+
+    /// `settings` with the benchmark's own address, data directory and providers (the simulated
+    /// model), and without key files, so that measuring a production configuration never reads
+    /// or writes its keys or data. Per-application settings apply under the name `bench`.
+    static func measured(_ settings: GatewayConfiguration, in deployment: GatewayConfiguration) -> GatewayConfiguration {
+        var configuration = settings
+        configuration.host = deployment.host
+        configuration.port = deployment.port
+        configuration.dataDirectory = deployment.dataDirectory
+        configuration.providers = deployment.providers
+        configuration.routes = []
+        configuration.redaction.keyFile = nil
+        configuration.audit.keyFile = nil
+        configuration.audit.signingKeyFile = nil
+        return configuration
     }
 
     static let plainBody = #"{"model":"sim-gpt","messages":[{"role":"system","content":"You are a helpful assistant for ACME support."},{"role":"user","content":"What are your opening hours on public holidays?"}]}"#

@@ -43,6 +43,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "nginx executable for the proxy baseline (default: found on the system, skipped if absent).")
     var nginx: String?
 
+    @Option(help: "A palisade.yaml whose settings the measured gateway runs with (audit durability, policy, limits…); its providers, address, data directory and key files are the benchmark's own.")
+    var config: String?
+
     @Flag(help: "Print JSON instead of tables.")
     var json = false
 
@@ -92,6 +95,7 @@ struct BenchCommand: AsyncParsableCommand {
                 return level
             }
             if let nginx { options.nginxExecutable = nginx }
+            if let config { options.gateway = try ConfigurationLoader().load(file: config) }
             let logger = LogSetup.bootstrap(level: "error", format: .text)
             report.proxy = try await ProxyBenchmark(options: options).run(logger: logger)
             if !json { print("Proxy\n" + BenchmarkTable.render(report.proxy!)) }
