@@ -275,6 +275,7 @@ let package = Package(
                 "PalisadeAudit",
                 "PalisadeAccess",
                 "PalisadeInjection",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
