@@ -16,6 +16,9 @@ final class UpstreamClient: Sendable {
         configuration.connectionPool.retryConnectionEstablishment = false
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 256
         configuration.decompression = .disabled
+        // The upstream call's span is Palisade's own (`ExchangeTracing`, on its own tracer); the
+        // client's would go to the never-bootstrapped global tracer and still cost every request.
+        configuration.tracing.tracer = nil
         httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         self.timeouts = timeouts
     }
