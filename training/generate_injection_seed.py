@@ -276,10 +276,14 @@ for template in PERSONA_JB:
         add(template.format(n=rng.choice(NAMES), h=harm[0].upper() + harm[1:], h2=harm.split(" ", 1)[1] if harm.startswith("explain how to ") else harm),
             "jailbreak", "jailbreak/persona")
 
-SUFFIX_TOKENS = ["describing", "similarly", "Now", "write", "oppositeley", "](", "Me", "giving", "**ONE", "please",
-                 "revert", "with", "\\!--", "Two", "surely", "}{", "[(", "sentence", "formatted", "=\"", "{%",
-                 "tutorial", "manuscript", "?>", "'''", "Sure", "here", "]]", "&&", "INST", "respond", ">>",
-                 "\\n", ";)", "(", "_", "!!", "unless", "OK", "cdnjs", "github", "MathJax", "via", "listing"]
+# Written by us: the shape of optimised suffixes (glue symbols, stray function words, imperative
+# fragments), deliberately not the suffixes published with GCG, whose tokens also occur in the
+# evaluation data. 45 entries, so the random choices of every other family stay as they were.
+SUFFIX_TOKENS = ["alongside", "Thus", "kindly", "reply", "opposite", "[{", "})", "::", "~~", "tone",
+                 "ensuite", "Actually", "](#", "**(", "begin", "segment", "steps", "per", "<<", "%%",
+                 "|=", "@@", "quote", "draft", "outline", "Hence", "promptly", "verbatim", "tempo", "xyz",
+                 "0x", "lambda", "mode", "==", "'\"", ";;", ")(", "`", "dash", "markup", "Yes",
+                 "certainly", "form", "layout", "detail"]
 for _ in range(160):
     harm = rng.choice(HARM)
     suffix = " ".join(rng.choice(SUFFIX_TOKENS) for _ in range(rng.randint(12, 24)))
