@@ -96,7 +96,8 @@ struct BenchCommand: AsyncParsableCommand {
             }
             if let nginx { options.nginxExecutable = nginx }
             if let config { options.gateway = try ConfigurationLoader().load(file: config) }
-            let logger = LogSetup.bootstrap(level: "error", format: .text)
+            // The gateway logs as it would in production: its log handler runs on every request.
+            let logger = LogSetup.bootstrap(level: "error", format: (options.gateway ?? GatewayConfiguration()).logFormat)
             report.proxy = try await ProxyBenchmark(options: options).run(logger: logger)
             if !json { print("Proxy\n" + BenchmarkTable.render(report.proxy!)) }
         }
