@@ -199,6 +199,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "PalisadeBenchTests",
+            dependencies: ["PalisadeBench", "PalisadeGateway", "PalisadeCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "PalisadeCoreTests",
             dependencies: ["PalisadeCore"],
             swiftSettings: swiftSettings
