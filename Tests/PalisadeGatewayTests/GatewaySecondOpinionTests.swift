@@ -45,10 +45,12 @@ import Testing
         #"{"id":"j1","object":"chat.completion","model":"judge-mini","choices":[{"index":0,"message":{"role":"assistant","content":"\#(word)"},"finish_reason":"stop"}],"usage":{"prompt_tokens":230,"completion_tokens":1,"total_tokens":231}}"#
     }
 
-    private static func judged(by baseURL: String) -> @Sendable (inout GatewayConfiguration, Int) -> Void {
+    private static func judged(by baseURL: String, maxPerMinute: Int = 60) -> @Sendable (inout GatewayConfiguration, Int) -> Void {
         { configuration, _ in
             configuration.providers["judge"] = ProviderEndpoint(name: "judge", format: .openai, baseURL: baseURL, apiKey: "judge-secret")
-            configuration.injectionSecondOpinion = SecondOpinionSettings(provider: "judge", model: "judge-mini")
+            var settings = SecondOpinionSettings(provider: "judge", model: "judge-mini")
+            settings.maxPerMinute = maxPerMinute
+            configuration.injectionSecondOpinion = settings
             configuration.applications["test-app"] = ApplicationSettings(blockInjection: true)
         }
     }
@@ -103,6 +105,21 @@ import Testing
             #expect(try await gateway.send("/v1/chat/completions", body: Self.body(below)).status == 200)
             let metrics = try await gateway.send("/metrics", body: nil, key: .some(nil), method: .GET, contentType: nil).body
             #expect(metrics.contains(#"palisade_injection_second_opinions_total{outcome="unavailable"} 2"#))
+        }
+    }
+
+    @Test func pastThePerMinuteLimitTheClassifierDecidesAlone() async throws {
+        let below = try Self.text(in: .belowThreshold)
+        let judge = CollectingReceiver()
+        judge.serve("/v1/chat/completions", Self.verdict("ATTACK"))
+        try await judge.run { (port: Int) async throws -> Void in
+            try await GatewayFixture.run(configure: Self.judged(by: "http://127.0.0.1:\(port)/v1", maxPerMinute: 1)) { (gateway: LocalDeployment.Endpoints) async throws -> Void in
+                #expect(try await gateway.send("/v1/chat/completions", body: Self.body(below)).status == 403)
+                #expect(try await gateway.send("/v1/chat/completions", body: Self.body(below)).status == 200)
+                #expect(judge.deliveries.count == 1)
+                let metrics = try await gateway.send("/metrics", body: nil, key: .some(nil), method: .GET, contentType: nil).body
+                #expect(metrics.contains(#"palisade_injection_second_opinions_total{outcome="over_limit"} 1"#))
+            }
         }
     }
 

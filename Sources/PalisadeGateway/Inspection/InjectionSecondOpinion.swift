@@ -47,7 +47,8 @@ final class InjectionSecondOpinion: Sendable {
         let verdicts = await withTaskGroup(of: (Int, SecondOpinionJudge.Verdict?).self) { group in
             for index in questions {
                 let finding = findings[index]
-                guard let text = texts[finding.path ?? ""], takeCall() else {
+                guard let text = texts[finding.path ?? ""] else { continue }
+                guard takeCall() else {
                     metrics.recordSecondOpinion(.overLimit)
                     continue
                 }
