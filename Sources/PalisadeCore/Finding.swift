@@ -28,6 +28,10 @@ public enum FindingKind: String, Sendable, Codable, CaseIterable {
     case jailbreak
     case outputLeak = "output_leak"
     case policy
+
+    /// An attempt to manipulate the model: what injection blocking, the second opinion, risk
+    /// scores and reports count as an attack.
+    public var isInjectionAttempt: Bool { self == .injection || self == .jailbreak }
 }
 
 /// Something a detector found in one text. Offsets are UTF-8 byte offsets into the text the

@@ -39,10 +39,10 @@ final class InjectionSecondOpinion: Sendable {
 
     func review(_ findings: [Finding], in exchange: Exchange) async -> [Finding] {
         let questions = findings.indices
-            .filter { Self.isAttempt(findings[$0]) && uncertain.contains(findings[$0].confidence) }
+            .filter { findings[$0].kind.isInjectionAttempt && uncertain.contains(findings[$0].confidence) }
             .sorted { findings[$0].confidence > findings[$1].confidence }
             .prefix(Self.maximumQuestionsPerRequest)
-        guard !questions.isEmpty else { return findings.filter { !Self.isAttempt($0) || $0.confidence >= threshold } }
+        guard !questions.isEmpty else { return findings.filter { !$0.kind.isInjectionAttempt || $0.confidence >= threshold } }
         let texts = Dictionary(exchange.segments.map { ($0.path, $0.text) }, uniquingKeysWith: { first, _ in first })
         let verdicts = await withTaskGroup(of: (Int, SecondOpinionJudge.Verdict?).self) { group in
             for index in questions {
@@ -60,7 +60,7 @@ final class InjectionSecondOpinion: Sendable {
         }
         return findings.indices.compactMap { index in
             var finding = findings[index]
-            guard Self.isAttempt(finding) else { return finding }
+            guard finding.kind.isInjectionAttempt else { return finding }
             switch verdicts[index] {
             case .attack:
                 finding.evidence += " [second opinion of \(judge.settings.model): attack]"
@@ -101,10 +101,6 @@ final class InjectionSecondOpinion: Sendable {
             window.calls += 1
             return true
         }
-    }
-
-    private static func isAttempt(_ finding: Finding) -> Bool {
-        finding.kind == .injection || finding.kind == .jailbreak
     }
 
     /// The classifier's hostile window with as much context around it as fits the judge's limit.

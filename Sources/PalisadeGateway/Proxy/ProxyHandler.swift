@@ -115,7 +115,7 @@ struct ProxyHandler: Sendable {
             draft.add(Self.controlFindings(of: decision))
             draft.decide(decision)
         }
-        let attempt = settings.blockInjection ? findings.first(where: { $0.kind == .injection || $0.kind == .jailbreak }) : nil
+        let attempt = settings.blockInjection ? findings.first(where: \.kind.isInjectionAttempt) : nil
         var toMask = settings.redact ? findings.filter { ExchangeInspector.maskedKinds.contains($0.kind) } : []
         if let decision, decision.mode == .enforce { toMask += decision.redactions }
         let refused = attempt != nil || decision?.blocks == true

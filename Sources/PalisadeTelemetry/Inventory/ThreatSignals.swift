@@ -76,7 +76,7 @@ extension ThreatSignals {
         requests += 1
         var attacked = false, leaked = false, blocked = false
         for finding in findings {
-            attacked = attacked || finding.kind == .injection || finding.kind == .jailbreak
+            attacked = attacked || finding.kind.isInjectionAttempt
             guard finding.direction == .output else { continue }
             leaked = leaked || finding.kind == .outputLeak || finding.kind == .secret || finding.kind == .pii
             blocked = blocked || outputBlocked(finding)

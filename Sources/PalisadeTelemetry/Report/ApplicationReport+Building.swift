@@ -43,7 +43,7 @@ extension ApplicationReport {
                 }
             }
             if Self.isRefused(record) {
-                for finding in record.findings where finding.kind == .injection || finding.kind == .jailbreak {
+                for finding in record.findings where finding.kind.isInjectionAttempt {
                     blocked.append(BlockedAttack(at: record.startedAt, kind: finding.kind, type: finding.type, severity: finding.severity, evidence: finding.evidence))
                 }
             }
