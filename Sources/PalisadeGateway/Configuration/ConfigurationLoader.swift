@@ -185,28 +185,30 @@ struct ConfigurationReader {
             guard let pattern = fields["model"]?.scalar?.string, !pattern.isEmpty else {
                 throw error(at: entry, path: path + ["model"], "missing: a model name or glob such as `claude-*`")
             }
-            guard let provider = fields["provider"]?.scalar?.string else {
+            guard let provider = try knownProvider(fields["provider"], path + ["provider"], in: providers) else {
                 throw error(at: entry, path: path + ["provider"], "missing: the name of a provider under `providers`")
-            }
-            guard providers[provider] != nil else {
-                let known = providers.keys.sorted().joined(separator: ", ")
-                throw error(at: fields["provider"], path: path + ["provider"], "no provider named '\(provider)' (known: \(known))")
             }
             routes.append(ModelRoute(pattern: pattern, provider: provider))
         }
         return routes
     }
 
+    /// The provider name `node` holds, which must be declared under `providers`; `nil` if absent.
+    private func knownProvider(_ node: Node?, _ path: [String], in providers: [String: ProviderEndpoint]) throws(ConfigurationError) -> String? {
+        guard let name = node?.scalar?.string else { return nil }
+        guard providers[name] != nil else {
+            let known = providers.keys.sorted().joined(separator: ", ")
+            throw error(at: node, path: path, "no provider named '\(name)' (known: \(known))")
+        }
+        return name
+    }
+
     private func readSecondOpinion(_ node: Node?, providers: [String: ProviderEndpoint]) throws(ConfigurationError) -> SecondOpinionSettings? {
         guard let node else { return nil }
         let path = ["injection", "second_opinion"]
         let fields = try mapping(node, path: path, allowed: ["provider", "model", "timeout", "max_per_minute", "max_output_tokens"])
-        guard let provider = try value(fields["provider"], path + ["provider"], as: "the name of a provider under `providers`", parse: { $0.isEmpty ? nil : $0 }) else {
+        guard let provider = try knownProvider(fields["provider"], path + ["provider"], in: providers) else {
             throw error(at: node, path: path + ["provider"], "missing: the name of a provider under `providers`")
-        }
-        guard providers[provider] != nil else {
-            let known = providers.keys.sorted().joined(separator: ", ")
-            throw error(at: fields["provider"], path: path + ["provider"], "no provider named '\(provider)' (known: \(known))")
         }
         guard let model = try value(fields["model"], path + ["model"], as: "a model name", parse: { $0.isEmpty ? nil : $0 }) else {
             throw error(at: node, path: path + ["model"], "missing: the model that judges, such as gpt-4.1-mini")
