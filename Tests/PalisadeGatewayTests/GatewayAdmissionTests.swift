@@ -154,8 +154,7 @@ import Testing
 
     /// `palisade_rate_limit_refusals_total` for one scope, as Prometheus would scrape it.
     private static func refusalsCounted(_ endpoints: LocalDeployment.Endpoints, scope: String) async throws -> Double {
-        let metrics = try await endpoints.send("/metrics", body: nil, key: .some(nil), method: .GET, contentType: nil)
-        let line = metrics.body.split(separator: "\n").first { $0.hasPrefix("palisade_rate_limit_refusals_total{scope=\"\(scope)\"}") }
+        let line = try await endpoints.metrics().split(separator: "\n").first { $0.hasPrefix("palisade_rate_limit_refusals_total{scope=\"\(scope)\"}") }
         return line.flatMap { $0.split(separator: " ").last }.flatMap { Double($0) } ?? 0
     }
 

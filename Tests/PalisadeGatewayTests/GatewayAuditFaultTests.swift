@@ -68,7 +68,7 @@ import Testing
             let answered = try await endpoints.send("/v1/chat/completions", body: Bodies.chat)
             lock.release()
             #expect(answered.status == 200)
-            let metrics = try await endpoints.send("/metrics", body: nil, key: .some(nil), method: .GET, contentType: nil).body
+            let metrics = try await endpoints.metrics()
             #expect(metrics.contains("palisade_audit_write_failures_total 1"))
 
             #expect(try await endpoints.send("/v1/chat/completions", body: Bodies.chat).status == 200)

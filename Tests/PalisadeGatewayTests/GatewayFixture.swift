@@ -93,6 +93,11 @@ extension LocalDeployment.Endpoints {
         return GatewayReply(status: Int(response.status.code), headers: response.headers, body: parts.joined(), parts: parts)
     }
 
+    /// The Prometheus text at `/metrics`, which needs no key.
+    func metrics() async throws -> String {
+        try await send("/metrics", body: nil, key: .some(nil), method: .GET, contentType: nil).body
+    }
+
     func records() async throws -> [ExchangeRecord] {
         await gateway.recorder.flush()
         return try await gateway.store.exchanges(limit: 100, applicationID: nil)
