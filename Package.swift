@@ -39,6 +39,7 @@ let package = Package(
         .target(
             name: "PalisadeDetection",
             dependencies: ["PalisadeCore", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
         // The prompt-injection and jailbreak classifier: features, model, training and evaluation.

@@ -28,6 +28,42 @@ import Testing
         #expect(found.contains { $0.type == PIIType.nationality && $0.value == "Brazilian" })
     }
 
+    @Test func titlesOfOrdinaryWordsAreNotPeople() {
+        let found = detected("Her new single Paper Lanterns topped the charts, and You're Welcome came next.")
+        #expect(!found.contains { $0.type == PIIType.person })
+    }
+
+    @Test func townFromTheGeoNamesList() {
+        let found = detected("The parcel left Zalaegerszeg yesterday; the next one ships from Gabrovo.")
+        #expect(found.filter { $0.type == PIIType.location }.map(\.value) == ["Zalaegerszeg", "Gabrovo"])
+    }
+
+    @Test func placeThatIsAlsoAGivenNameNeedsACue() {
+        #expect(detected("Lavinia answered the phone.").contains { $0.type == PIIType.person && $0.value == "Lavinia" })
+        #expect(!detected("Lavinia answered the phone.").contains { $0.type == PIIType.location })
+    }
+
+    @Test func possessiveEndsTheName() {
+        let found = detected("Quillfeather's Ozella Brandt signed the contract.")
+        #expect(found.contains { $0.type == PIIType.person && $0.value == "Ozella Brandt" })
+        #expect(!found.contains { $0.value.contains("'s") })
+    }
+
+    @Test func hyphenatedSurnamesAloneNameAFirm() {
+        #expect(detected("The audit went to Whitfield-Johnson this spring.").contains { $0.type == PIIType.organization && $0.value == "Whitfield-Johnson" })
+        #expect(detected("Thaddeus Whitfield-Johnson led the audit.").contains { $0.type == PIIType.person && $0.value == "Thaddeus Whitfield-Johnson" })
+    }
+
+    @Test func employerLineOfASignature() {
+        let found = detected("Kind regards,\nVerda Lindqvist\nQuillfeather\n14 Harbour Road")
+        #expect(found.contains { $0.type == PIIType.person && $0.value == "Verda Lindqvist" })
+        #expect(found.contains { $0.type == PIIType.organization && $0.value == "Quillfeather" })
+    }
+
+    @Test func placeOfSeveralWordsAfterALocationCue() {
+        #expect(detected("Last year they moved to Lake Orvenna with the kids.").contains { $0.type == PIIType.location && $0.value == "Lake Orvenna" })
+    }
+
     @Test func headingsAndSentenceStartsAreNotPeople() {
         let found = detected("The Quarterly Report was shared. Mission Statement follows.")
         #expect(!found.contains { $0.type == PIIType.person })

@@ -8,6 +8,16 @@ import Testing
         #expect(found.contains { $0.type == PIIType.email && $0.value == "maria.lopez+billing@acme-corp.co.uk" })
     }
 
+    @Test(arguments: ["zip code 94105", "postal code: 53-320", "Postcode 3610-114", "postal code is 101", "zip 02139-4307"])
+    func postalCodesOfSeveralCountriesAfterACue(_ text: String) {
+        let code = String(text.split(separator: " ").last!)
+        #expect(detected(text).contains { $0.type == PIIType.postalCode && $0.value == code })
+    }
+
+    @Test func numberWithoutPostalCueIsNoPostalCode() {
+        #expect(!detected("We sold 53-320 units in the spring.").contains { $0.type == PIIType.postalCode })
+    }
+
     @Test func paymentCardNeedsLuhnAndIssuer() {
         #expect(detected("charge card 4539 1488 0343 6467 today").contains { $0.type == PIIType.paymentCard && $0.value == "4539 1488 0343 6467" })
         // One digit off: the Luhn check fails.

@@ -6,6 +6,9 @@ struct ContextualNumberClassifier: NumberClassifier {
     private static let postalContext = KeywordList(["zip", "postal", "postcode", "post code", "zipcode", "plz", "cep", "código postal", "code postal"])
     private static let agePrefixes = ByteWordSet(["age", "aged", "turned", "turn", "turning", "turns", "i'm", "im", "am"])
     private static let ageUnits = ByteWordSet(["years", "year", "yrs", "yr"])
+    /// Digit groups of the world's postal codes: 3 (Iceland), 4 (most of Europe), 5 (US,
+    /// Germany, France), ZIP+4, `123 45` (Sweden), `12-345` (Poland), `1234-567` (Portugal).
+    private static let postalShapes: Set<[Int]> = [[3], [4], [5], [5, 4], [3, 2], [5, 3], [2, 3], [4, 3]]
     private static let old = Array("old".utf8), yo = Array("yo".utf8), of = Array("of".utf8), am = Array("am".utf8), i = Array("i".utf8)
 
     /// Cheap pre-check for a one-to-three digit number: the word before ends like an age cue
@@ -27,8 +30,7 @@ struct ContextualNumberClassifier: NumberClassifier {
     func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
         guard !candidate.leadingPlus, !candidate.isFollowedByLetter(in: text) else { return nil }
         let lengths = candidate.groupLengths
-        if lengths == [5] || lengths == [5, 4] || lengths == [4] || lengths == [3, 2] || lengths == [5, 3],
-           Self.hasPostalContext(text, candidate.range) {
+        if Self.postalShapes.contains(lengths), Self.hasPostalContext(text, candidate.range) {
             return Finding(.pii, PIIType.postalCode, .low, confidence: 0.7, range: candidate.range, in: text)
         }
         if lengths.count == 1, lengths[0] <= 3 {

@@ -57,6 +57,26 @@ enum Lexicon {
         return ByteHashMap(entries)
     }()
 
+    /// US Census given names and frequent surnames that are not English words
+    /// (`WordLists`), kept apart from the hand-written lists because they are
+    /// looked up only for capitalised words: a table this size on every word of a text would
+    /// cost a cache miss per word.
+    static let censusNames: ByteHashMap = {
+        var entries: [String: UInt32] = [:]
+        for name in WordLists.lines("census-given-names") { entries[name, default: 0] |= LexiconKinds.givenName.rawValue }
+        for name in WordLists.lines("census-surnames") { entries[name, default: 0] |= LexiconKinds.surname.rawValue }
+        return ByteHashMap(entries)
+    }()
+
+    /// The kinds of a capitalised word: the hand-written lists and the census names.
+    static func capitalizedKinds(_ text: UTF8Text, _ range: Range<Int>, hash: UInt64) -> LexiconKinds {
+        LexiconKinds(rawValue: words.value(text, range, hash: hash) | censusNames.value(text, range, hash: hash))
+    }
+
+    static func capitalizedKinds(_ text: UTF8Text, _ range: Range<Int>) -> LexiconKinds {
+        LexiconKinds(rawValue: words.value(text, range) | censusNames.value(text, range))
+    }
+
     static func kinds(_ text: UTF8Text, _ range: Range<Int>) -> LexiconKinds {
         LexiconKinds(rawValue: words.value(text, range))
     }

@@ -10,7 +10,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
     public let name = "pii.entities"
     static let maximumRun = 5
 
-    public init() {}
+    /// Loads the word lists now, so that the first text scanned does not pay for it.
+    public init() {
+        _ = (Lexicon.words, Lexicon.censusNames, WordLists.englishWords, WordLists.places)
+    }
 
     struct Word {
         var range: Range<Int>
@@ -41,7 +44,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
             if word.capitalized {
                 // A run of capitalised words ends where an address starts inside it.
                 var limit = index + 1
-                while limit < words.count, limit - index < Self.maximumRun, Self.joined(words[limit - 1], words[limit], text),
+                while limit < words.count, limit - index < Self.maximumRun, !Self.isPossessive(words[limit - 1], text),
+                      Self.joined(words[limit - 1], words[limit], text),
                       StreetAddressRecognizer.address(startingAt: limit, in: words, text: text) == nil {
                     limit += 1
                 }
@@ -93,7 +97,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 break
             }
             if text.byte(at: start - 1).isDigit || text.byte(at: index).isDigit { continue }
-            words.append(Word(range: start..<index, capitalized: isCapitalized(text, start), kinds: Lexicon.kinds(text, start..<index, hash: hash)))
+            let capitalized = isCapitalized(text, start)
+            let kinds = capitalized ? Lexicon.capitalizedKinds(text, start..<index, hash: hash) : Lexicon.kinds(text, start..<index, hash: hash)
+            words.append(Word(range: start..<index, capitalized: capitalized, kinds: kinds))
         }
         return words
     }
@@ -114,7 +120,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// returns the next word index.
     private func classifyRun(from start: Int, limit: Int, _ words: [Word], _ text: UTF8Text, into findings: inout [Finding]) -> Int {
         var end = start + 1
-        while end < limit, Self.joined(words[end - 1], words[end], text) {
+        while end < limit, !Self.isPossessive(words[end - 1], text), Self.joined(words[end - 1], words[end], text) {
             if !words[end].capitalized {
                 guard words[end].kinds.contains(.nameConnector), end + 1 < limit, words[end + 1].capitalized,
                       Self.joined(words[end], words[end + 1], text) else { break }
@@ -157,13 +163,15 @@ public struct NamedEntityDetector: ByteScanningDetector {
         var last = first
         while last + 1 < end, !words[last + 1].kinds.contains(.common) || words[last + 1].kinds.contains(.honorific) { last += 1 }
         let count = last - first + 1
-        let phrase = words[first].range.lowerBound..<words[last].range.upperBound
-        let lastKinds = words[last].kinds
+        // "Pave's": the owner is the name, without the possessive ending.
+        let phrase = words[first].range.lowerBound..<(words[last].range.upperBound - (Self.isPossessive(words[last], text) ? 2 : 0))
+        let lastKinds = Self.isPossessive(words[last], text) ? Lexicon.capitalizedKinds(text, words[last].range.lowerBound..<phrase.upperBound) : words[last].kinds
         var range = phrase
         if lastKinds.contains(.organizationSuffix), words[last].range.count <= 4, text.byte(at: phrase.upperBound) == UInt8(ascii: ".") {
             range = phrase.lowerBound..<(phrase.upperBound + 1)
         }
-        let isPlace = count == 1 ? lastKinds.contains(.place) : Self.placePhrases.contains(text, phrase)
+        let isPlace = count == 1 ? lastKinds.contains(.place) || Self.isListedPlace(phrase, kinds: lastKinds, text)
+            : Self.placePhrases.contains(text, phrase) || count <= 3 && WordLists.places.contains(text, phrase)
         let isGroup = count == 1 ? lastKinds.contains(.nationality) : Self.groupPhrases.contains(text, phrase)
         // The words before the run, read once for all cue lists.
         let context = CueList.Context(before: phrase.lowerBound, in: text)
@@ -176,12 +184,15 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if !afterHonorific, count >= 2, lastKinds.contains(.place) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
         } else if !afterHonorific, !words[first].kinds.contains(.givenName),
-                  Self.organizationCues.matches(context) || Self.followsAffiliation(context) || Self.isFollowed(phrase, by: Self.organizationNouns, text) {
+                  Self.organizationCues.matches(context) || Self.followsAffiliation(context) && !Self.locationCues.matches(context)
+                    || Self.isFollowed(phrase, by: Self.organizationNouns, text) || Self.isSignatureLine(phrase, after: findings, text) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
-        } else if !afterHonorific, count == 1, Self.locationCues.matches(context) {
+        } else if !afterHonorific, count == 1 || count <= 3 && !words[first].kinds.contains(.givenName), Self.locationCues.matches(context) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: range, in: text))
-        } else if !afterHonorific, (first...last).contains(where: { words[$0].kinds.contains(.commonEnglish) }) {
-            // Title-case phrases of ordinary words ("Mission Statement") are headings, not names.
+        } else if !afterHonorific, (first...last).contains(where: { words[$0].kinds.contains(.commonEnglish) })
+                    || count >= 2 && (first...last).allSatisfy({ Self.isOrdinaryWord(words[$0], text) }) {
+            // Title-case phrases of ordinary words ("Mission Statement", "Guilty Pleasures") are
+            // headings and titles, not names.
             return max(end, last + 1)
         } else if !afterHonorific, (first...last).allSatisfy({ Self.isAllCaps(words[$0], text) }) {
             // Upper-case runs are acronyms, headings and shouted words far more often than names.
@@ -189,11 +200,62 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if afterHonorific || count >= 2 {
             let known = words[first].kinds.contains(.givenName)
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: afterHonorific || known ? 0.8 : 0.6, range: range, in: text))
+        } else if count == 1, Self.isDoubleSurname(words[first], text), !Self.personCues.matches(context),
+                  !Self.isFollowed(phrase, by: Self.speechVerbs, text) {
+            // A lone `Weeks-Rivas` names a firm; with a given name before it, it is a surname.
+            findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.5, range: range, in: text))
         } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithKnownName(first, words, text)
                     || Self.isFollowed(phrase, by: Self.speechVerbs, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         }
         return max(end, last + 1)
+    }
+
+    /// An English dictionary word that is not also a known given name or surname.
+    private static func isOrdinaryWord(_ word: Word, _ text: UTF8Text) -> Bool {
+        word.kinds.isDisjoint(with: [.givenName, .surname]) && WordLists.englishWords.contains(text, word.range)
+    }
+
+    /// A town or city of the GeoNames list that is not also a known given name or surname
+    /// ("Florence", "Jackson"): those need a cue.
+    private static func isListedPlace(_ range: Range<Int>, kinds: LexiconKinds, _ text: UTF8Text) -> Bool {
+        kinds.isDisjoint(with: [.givenName, .surname, .common, .commonEnglish]) && WordLists.places.contains(text, range)
+    }
+
+    /// Whether the word ends with the possessive `'s`, which ends a name.
+    private static func isPossessive(_ word: Word, _ text: UTF8Text) -> Bool {
+        word.range.count > 3 && text[word.range.upperBound - 2] == UInt8(ascii: "'") && text[word.range.upperBound - 1] | 0x20 == UInt8(ascii: "s")
+    }
+
+    /// Two capitalised surnames joined by a hyphen, at least one of them a known surname.
+    private static func isDoubleSurname(_ word: Word, _ text: UTF8Text) -> Bool {
+        guard let hyphen = word.range.firstIndex(where: { text[$0] == UInt8(ascii: "-") }),
+              hyphen - word.range.lowerBound >= 3, word.range.upperBound - hyphen > 3, isCapitalized(text, hyphen + 1) else { return false }
+        let left = Lexicon.capitalizedKinds(text, word.range.lowerBound..<hyphen)
+        let right = Lexicon.capitalizedKinds(text, (hyphen + 1)..<word.range.upperBound)
+        let notSurname: LexiconKinds = [.place, .common, .commonEnglish, .nationality]
+        return (left.contains(.surname) || right.contains(.surname)) && left.isDisjoint(with: notSurname) && right.isDisjoint(with: notSurname)
+    }
+
+    /// A line of its own right below a person's name or job title, as in a signature or the
+    /// head of a letter (`Zizi Kónya` / `Enigmaio` / `5850 Jana Nerudy 894`): the employer.
+    private static func isSignatureLine(_ phrase: Range<Int>, after findings: [Finding], _ text: UTF8Text) -> Bool {
+        func isFieldPadding(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "?")
+        }
+        var lineStart = phrase.lowerBound
+        while lineStart > 0, isFieldPadding(text[lineStart - 1]) { lineStart -= 1 }
+        var lineEnd = phrase.upperBound
+        while lineEnd < text.count, isFieldPadding(text[lineEnd]) { lineEnd += 1 }
+        guard lineStart > 0, text[lineStart - 1] == UInt8(ascii: "\n"), text.byte(at: lineEnd) == UInt8(ascii: "\n") else { return false }
+        // The nearest finding above; detectors append in their own order, so search them all.
+        var above: Finding?
+        for finding in findings where finding.utf8Range.upperBound <= lineStart {
+            if above.map({ finding.utf8Range.upperBound > $0.utf8Range.upperBound }) ?? true { above = finding }
+        }
+        guard let above, above.type == PIIType.person || above.type == PIIType.title else { return false }
+        let gap = above.utf8Range.upperBound..<lineStart
+        return gap.count <= 8 && gap.allSatisfy { isFieldPadding(text[$0]) || text[$0] == UInt8(ascii: "\n") }
     }
 
     /// Whether `next` starts at most three spaces, commas or line breaks after `previous` ends.

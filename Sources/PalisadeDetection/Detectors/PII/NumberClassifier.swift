@@ -20,9 +20,10 @@ public struct NumericPIIDetector: ByteScanningDetector {
         self.classifiers = classifiers
     }
 
+    /// First match wins: a postal or age cue decides before phone shapes do (`zip 02139-4307`).
     static let defaultClassifiers: [any NumberClassifier] = [
         IPv4Classifier(), DateClassifier(), USSSNClassifier(), PaymentCardClassifier(),
-        NationalNumberClassifier(), PhoneNumberClassifier(), ContextualNumberClassifier(),
+        NationalNumberClassifier(), ContextualNumberClassifier(), PhoneNumberClassifier(),
     ]
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
