@@ -60,6 +60,11 @@ import Testing
         #expect(found.contains { $0.type == PIIType.organization && $0.value == "Quillfeather" })
     }
 
+    @Test func knownSurnameInsideASentence() {
+        #expect(detected("I finally read the Lindgren report on the train.").contains { $0.type == PIIType.person && $0.value == "Lindgren" })
+        #expect(!detected("Lindgren reports arrive on Mondays.").contains { $0.type == PIIType.person })
+    }
+
     @Test func placeOfSeveralWordsAfterALocationCue() {
         #expect(detected("Last year they moved to Lake Orvenna with the kids.").contains { $0.type == PIIType.location && $0.value == "Lake Orvenna" })
     }

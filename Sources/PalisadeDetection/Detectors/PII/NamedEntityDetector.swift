@@ -207,6 +207,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithKnownName(first, words, text)
                     || Self.isFollowed(phrase, by: Self.speechVerbs, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
+        } else if lastKinds.contains(.surname), !Self.opensSentence(phrase.lowerBound, text), !Self.isOrdinaryWord(words[last], text) {
+            // A known surname capitalised inside a sentence ("the Jensen novel").
+            findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.5, range: range, in: text))
         }
         return max(end, last + 1)
     }
@@ -220,6 +223,15 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// ("Florence", "Jackson"): those need a cue.
     private static func isListedPlace(_ range: Range<Int>, kinds: LexiconKinds, _ text: UTF8Text) -> Bool {
         kinds.isDisjoint(with: [.givenName, .surname, .common, .commonEnglish]) && WordLists.places.contains(text, range)
+    }
+
+    /// Whether the word at `start` is the first of a sentence, line or quotation, where
+    /// capitals say nothing about names.
+    private static func opensSentence(_ start: Int, _ text: UTF8Text) -> Bool {
+        var cursor = start - 1
+        while cursor >= 0, text[cursor] == UInt8(ascii: " ") || text[cursor] == UInt8(ascii: "\"") || text[cursor] == UInt8(ascii: "(") { cursor -= 1 }
+        guard cursor >= 0 else { return true }
+        return ".!?:;\n>*-".utf8.contains(text[cursor])
     }
 
     /// Whether the word ends with the possessive `'s`, which ends a name.
