@@ -65,6 +65,15 @@ import Testing
         #expect(!detected("Lindgren reports arrive on Mondays.").contains { $0.type == PIIType.person })
     }
 
+    @Test(arguments: [
+        "Open the Frobnicator Settings Panel and restart it.", "Ask the AutoGluon Trainer for the numbers.",
+        "Use the Singleton pattern for the cache.", "We read The Impact of Climate on Farming last week.",
+        "Sum the revenue per company. Give me sample code for that.",
+    ])
+    func productsCodeAndTitlesAreNotPeopleOrFirms(_ text: String) {
+        #expect(!detected(text).contains { $0.type == PIIType.person || $0.type == PIIType.organization })
+    }
+
     @Test func placeOfSeveralWordsAfterALocationCue() {
         #expect(detected("Last year they moved to Lake Orvenna with the kids.").contains { $0.type == PIIType.location && $0.value == "Lake Orvenna" })
     }

@@ -98,10 +98,27 @@ public struct NamedEntityDetector: ByteScanningDetector {
             }
             if text.byte(at: start - 1).isDigit || text.byte(at: index).isDigit { continue }
             let capitalized = isCapitalized(text, start)
-            let kinds = capitalized ? Lexicon.capitalizedKinds(text, start..<index, hash: hash) : Lexicon.kinds(text, start..<index, hash: hash)
+            var kinds = capitalized ? Lexicon.capitalizedKinds(text, start..<index, hash: hash) : Lexicon.kinds(text, start..<index, hash: hash)
+            if capitalized, isCodeIdentifier(text, start..<index) { kinds.insert(.common) }
             words.append(Word(range: start..<index, capitalized: capitalized, kinds: kinds))
         }
         return words
+    }
+
+    /// `DataFrame`, `AutoGluon`, `HighPoly`: a capital after three lowercase letters is how code
+    /// and products are spelt, not names (`McDonald`, `MacArthur`, `DeShawn` have at most two).
+    static func isCodeIdentifier(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        var lowercaseRun = 0
+        for index in range.dropFirst() {
+            let byte = text[index]
+            if byte.isLower {
+                lowercaseRun += 1
+            } else {
+                if byte.isUpper, lowercaseRun >= 3 { return true }
+                lowercaseRun = 0
+            }
+        }
+        return false
     }
 
     static func isCapitalized(_ text: UTF8Text, _ start: Int) -> Bool {
@@ -184,15 +201,17 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if !afterHonorific, count >= 2, lastKinds.contains(.place) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
         } else if !afterHonorific, !words[first].kinds.contains(.givenName),
-                  Self.organizationCues.matches(context) || Self.followsAffiliation(context) && !Self.locationCues.matches(context)
-                    || Self.isFollowed(phrase, by: Self.organizationNouns, text) || Self.isSignatureLine(phrase, after: findings, text) {
+                  Self.organizationCues.matches(context) && !Self.followsSentenceEnd(phrase.lowerBound, text)
+                    || Self.isFollowed(phrase, by: Self.organizationNouns, text)
+                    || !Self.isDictionaryPhrase(words[first...last], text)
+                    && (Self.followsAffiliation(context) && !Self.locationCues.matches(context) || Self.isSignatureLine(phrase, after: findings, text)) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
         } else if !afterHonorific, count == 1 || count <= 3 && !words[first].kinds.contains(.givenName), Self.locationCues.matches(context) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: range, in: text))
         } else if !afterHonorific, (first...last).contains(where: { words[$0].kinds.contains(.commonEnglish) })
-                    || count >= 2 && (first...last).allSatisfy({ Self.isOrdinaryWord(words[$0], text) }) {
-            // Title-case phrases of ordinary words ("Mission Statement", "Guilty Pleasures") are
-            // headings and titles, not names.
+                    || count >= 2 && Self.isTitleCasePhrase(words[first...last], text) {
+            // Title-case phrases of ordinary words ("Mission Statement", "Guilty Pleasures",
+            // "Contractor Furnished Workspace") are headings, titles and products, not names.
             return max(end, last + 1)
         } else if !afterHonorific, (first...last).allSatisfy({ Self.isAllCaps(words[$0], text) }) {
             // Upper-case runs are acronyms, headings and shouted words far more often than names.
@@ -207,16 +226,31 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithKnownName(first, words, text)
                     || Self.isFollowed(phrase, by: Self.speechVerbs, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
-        } else if lastKinds.contains(.surname), !Self.opensSentence(phrase.lowerBound, text), !Self.isOrdinaryWord(words[last], text) {
+        } else if lastKinds.contains(.surname), !Self.opensSentence(phrase.lowerBound, text), !WordLists.englishWords.contains(text, words[last].range) {
             // A known surname capitalised inside a sentence ("the Jensen novel").
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.5, range: range, in: text))
         }
         return max(end, last + 1)
     }
 
-    /// An English dictionary word that is not also a known given name or surname.
-    private static func isOrdinaryWord(_ word: Word, _ text: UTF8Text) -> Bool {
-        word.kinds.isDisjoint(with: [.givenName, .surname]) && WordLists.englishWords.contains(text, word.range)
+    /// Capitalised words with no known given name or surname among them, of which at least one is
+    /// an ordinary English word: a name of unknown people is rarely spelt with dictionary words.
+    private static func isTitleCasePhrase(_ run: ArraySlice<Word>, _ text: UTF8Text) -> Bool {
+        run.allSatisfy { $0.kinds.isDisjoint(with: [.givenName, .surname]) }
+            && run.contains { $0.range.count >= 3 && WordLists.englishWords.contains(text, $0.range) }
+    }
+
+    /// Every word an ordinary English word: `Impact of Climate` is a title, not a firm.
+    private static func isDictionaryPhrase(_ run: ArraySlice<Word>, _ text: UTF8Text) -> Bool {
+        run.allSatisfy { WordLists.englishWords.contains(text, $0.range) }
+    }
+
+    /// Whether a sentence ended just before `start`: cue words of the previous sentence
+    /// ("... for each company. Give me ...") say nothing about this one.
+    private static func followsSentenceEnd(_ start: Int, _ text: UTF8Text) -> Bool {
+        var cursor = start - 1
+        while cursor >= 0, text[cursor] == UInt8(ascii: " ") || text[cursor] == UInt8(ascii: "\n") { cursor -= 1 }
+        return cursor >= 0 && ".!?".utf8.contains(text[cursor])
     }
 
     /// A town or city of the GeoNames list that is not also a known given name or surname
