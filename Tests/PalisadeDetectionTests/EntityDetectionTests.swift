@@ -74,6 +74,15 @@ import Testing
         #expect(!detected(text).contains { $0.type == PIIType.person || $0.type == PIIType.organization })
     }
 
+    @Test(arguments: ["Welche Farbe hat der Himmel am Abend?", "Como posso aprender Python mais depressa?", "kami punya satu dari dua kunci rumah"])
+    func functionWordsOfOtherLanguagesAreNoNames(_ text: String) {
+        #expect(detected(text).allSatisfy { $0.type != PIIType.person && $0.type != PIIType.location })
+    }
+
+    @Test func townThatIsAlsoAFunctionWordInsideASentence() {
+        #expect(detected("We rented a flat near Como last summer.").contains { $0.type == PIIType.location && $0.value == "Como" })
+    }
+
     @Test func placeOfSeveralWordsAfterALocationCue() {
         #expect(detected("Last year they moved to Lake Orvenna with the kids.").contains { $0.type == PIIType.location && $0.value == "Lake Orvenna" })
     }

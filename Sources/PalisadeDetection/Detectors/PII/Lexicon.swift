@@ -23,10 +23,15 @@ struct LexiconKinds: OptionSet, Sendable {
     static let listJoiner = LexiconKinds(rawValue: 1 << 17)
     static let article = LexiconKinds(rawValue: 1 << 18)
     static let surname = LexiconKinds(rawValue: 1 << 19)
+    /// A function word of another language ("welcher", "como"): no name when it opens a sentence.
+    static let functionWord = LexiconKinds(rawValue: 1 << 20)
 }
 
 enum Lexicon {
-    static let words: ByteHashMap = {
+    static let words = ByteHashMap(handWritten)
+
+    /// The hand-written lists (`Gazetteers`), word → kinds.
+    private static let handWritten: [String: UInt32] = {
         var entries: [String: UInt32] = [:]
         func add(_ words: some Sequence<String>, _ kind: LexiconKinds) {
             for word in words { entries[word, default: 0] |= kind.rawValue }
@@ -54,27 +59,32 @@ enum Lexicon {
             .streetConnector)
         add(["and", "or"], .listJoiner)
         add(["a", "an"], .article)
-        return ByteHashMap(entries)
+        return entries
     }()
 
-    /// US Census given names and frequent surnames that are not English words
-    /// (`WordLists`), kept apart from the hand-written lists because they are
-    /// looked up only for capitalised words: a table this size on every word of a text would
-    /// cost a cache miss per word.
-    static let censusNames: ByteHashMap = {
+    /// The generated lists (`WordLists`): US Census given names and frequent surnames that are
+    /// not English words, and function words of other languages ("Welcher", "Como", "Kapan"),
+    /// which are neither names nor places when a sentence starts with them. Kept apart
+    /// from the hand-written lists because they are looked up only for capitalised words: a
+    /// table this size on every word of a text would cost a cache miss per word. A word the
+    /// hand-written lists already know keeps its kinds ("De" stays a name connector).
+    static let capitalizedWords: ByteHashMap = {
         var entries: [String: UInt32] = [:]
         for name in WordLists.lines("census-given-names") { entries[name, default: 0] |= LexiconKinds.givenName.rawValue }
         for name in WordLists.lines("census-surnames") { entries[name, default: 0] |= LexiconKinds.surname.rawValue }
+        for word in WordLists.lines("function-words") where handWritten[word] == nil && entries[word] == nil {
+            entries[word] = LexiconKinds.functionWord.rawValue
+        }
         return ByteHashMap(entries)
     }()
 
-    /// The kinds of a capitalised word: the hand-written lists and the census names.
+    /// The kinds of a capitalised word: the hand-written and the generated lists.
     static func capitalizedKinds(_ text: UTF8Text, _ range: Range<Int>, hash: UInt64) -> LexiconKinds {
-        LexiconKinds(rawValue: words.value(text, range, hash: hash) | censusNames.value(text, range, hash: hash))
+        LexiconKinds(rawValue: words.value(text, range, hash: hash) | capitalizedWords.value(text, range, hash: hash))
     }
 
     static func capitalizedKinds(_ text: UTF8Text, _ range: Range<Int>) -> LexiconKinds {
-        LexiconKinds(rawValue: words.value(text, range) | censusNames.value(text, range))
+        LexiconKinds(rawValue: words.value(text, range) | capitalizedWords.value(text, range))
     }
 
     static func kinds(_ text: UTF8Text, _ range: Range<Int>) -> LexiconKinds {

@@ -12,7 +12,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
 
     /// Loads the word lists now, so that the first text scanned does not pay for it.
     public init() {
-        _ = (Lexicon.words, Lexicon.censusNames, WordLists.englishWords, WordLists.places)
+        _ = (Lexicon.words, Lexicon.capitalizedWords, WordLists.englishWords, WordLists.places)
     }
 
     struct Word {
@@ -166,7 +166,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
                     findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.8, range: word.range.lowerBound..<titleEnd, in: text))
                 }
                 afterHonorific = true
-            } else if word.kinds.contains(.common) || word.range.count == 1 && !afterHonorific {
+            } else if word.kinds.contains(.common) || word.range.count == 1 && !afterHonorific
+                        || word.kinds.contains(.functionWord) && Self.opensSentence(word.range.lowerBound, text) {
                 if word.kinds.contains(.weekday) {
                     findings.append(Finding(.pii, PIIType.date, .info, confidence: 0.5, range: word.range, in: text))
                 }
@@ -188,6 +189,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             range = phrase.lowerBound..<(phrase.upperBound + 1)
         }
         let isPlace = count == 1 ? lastKinds.contains(.place) || Self.isListedPlace(phrase, kinds: lastKinds, text)
+                && !(lastKinds.contains(.functionWord) && Self.opensSentence(phrase.lowerBound, text))
             : Self.placePhrases.contains(text, phrase) || count <= 3 && WordLists.places.contains(text, phrase)
         let isGroup = count == 1 ? lastKinds.contains(.nationality) : Self.groupPhrases.contains(text, phrase)
         // The words before the run, read once for all cue lists.
@@ -234,10 +236,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
     }
 
     /// Capitalised words with no known given name or surname among them, of which at least one is
-    /// an ordinary English word: a name of unknown people is rarely spelt with dictionary words.
+    /// an ordinary English word or another language's function word: a name of unknown people is
+    /// rarely spelt with those ("Contractor Furnished Workspace", "Negara Kita").
     private static func isTitleCasePhrase(_ run: ArraySlice<Word>, _ text: UTF8Text) -> Bool {
         run.allSatisfy { $0.kinds.isDisjoint(with: [.givenName, .surname]) }
-            && run.contains { $0.range.count >= 3 && WordLists.englishWords.contains(text, $0.range) }
+            && run.contains { $0.kinds.contains(.functionWord) || $0.range.count >= 3 && WordLists.englishWords.contains(text, $0.range) }
     }
 
     /// Every word an ordinary English word: `Impact of Climate` is a title, not a firm.
@@ -344,7 +347,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
         guard last + 1 < words.count, joined(words[last], words[last + 1], text) else { return nil }
         let surname = words[last + 1]
         let notSurnames: LexiconKinds = [.common, .commonEnglish, .listJoiner, .place, .nationality]
-        guard surname.range.count >= 3, surname.kinds.isDisjoint(with: notSurnames) else { return nil }
+        // Lowercase words skip the generated lists; a candidate pair is checked against the
+        // function words of other languages here ("satu dari" is Malay for "one of").
+        guard surname.range.count >= 3, surname.kinds.isDisjoint(with: notSurnames),
+              !Lexicon.capitalizedKinds(text, word.range).contains(.functionWord),
+              !Lexicon.capitalizedKinds(text, surname.range).contains(.functionWord) else { return nil }
         let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.55, range: word.range.lowerBound..<surname.range.upperBound, in: text)
         return (finding, last + 2)
     }
