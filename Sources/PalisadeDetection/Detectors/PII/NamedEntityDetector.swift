@@ -105,22 +105,6 @@ public struct NamedEntityDetector: ByteScanningDetector {
         return words
     }
 
-    /// `DataFrame`, `AutoGluon`, `HighPoly`: a capital after three lowercase letters is how code
-    /// and products are spelt, not names (`McDonald`, `MacArthur`, `DeShawn` have at most two).
-    static func isCodeIdentifier(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
-        var lowercaseRun = 0
-        for index in range.dropFirst() {
-            let byte = text[index]
-            if byte.isLower {
-                lowercaseRun += 1
-            } else {
-                if byte.isUpper, lowercaseRun >= 3 { return true }
-                lowercaseRun = 0
-            }
-        }
-        return false
-    }
-
     static func isCapitalized(_ text: UTF8Text, _ start: Int) -> Bool {
         let byte = text[start]
         if byte < 0x80 { return byte.isUpper }
@@ -233,57 +217,6 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.5, range: range, in: text))
         }
         return max(end, last + 1)
-    }
-
-    /// Capitalised words with no known given name or surname among them, of which at least one is
-    /// an ordinary English word or another language's function word: a name of unknown people is
-    /// rarely spelt with those ("Contractor Furnished Workspace", "Negara Kita").
-    private static func isTitleCasePhrase(_ run: ArraySlice<Word>, _ text: UTF8Text) -> Bool {
-        run.allSatisfy { $0.kinds.isDisjoint(with: [.givenName, .surname]) }
-            && run.contains { $0.kinds.contains(.functionWord) || $0.range.count >= 3 && WordLists.englishWords.contains(text, $0.range) }
-    }
-
-    /// Every word an ordinary English word: `Impact of Climate` is a title, not a firm.
-    private static func isDictionaryPhrase(_ run: ArraySlice<Word>, _ text: UTF8Text) -> Bool {
-        run.allSatisfy { WordLists.englishWords.contains(text, $0.range) }
-    }
-
-    /// Whether a sentence ended just before `start`: cue words of the previous sentence
-    /// ("... for each company. Give me ...") say nothing about this one.
-    private static func followsSentenceEnd(_ start: Int, _ text: UTF8Text) -> Bool {
-        var cursor = start - 1
-        while cursor >= 0, text[cursor] == UInt8(ascii: " ") || text[cursor] == UInt8(ascii: "\n") { cursor -= 1 }
-        return cursor >= 0 && ".!?".utf8.contains(text[cursor])
-    }
-
-    /// A town or city of the GeoNames list that is not also a known given name or surname
-    /// ("Florence", "Jackson"): those need a cue.
-    private static func isListedPlace(_ range: Range<Int>, kinds: LexiconKinds, _ text: UTF8Text) -> Bool {
-        kinds.isDisjoint(with: [.givenName, .surname, .common, .commonEnglish]) && WordLists.places.contains(text, range)
-    }
-
-    /// Whether the word at `start` is the first of a sentence, line or quotation, where
-    /// capitals say nothing about names.
-    private static func opensSentence(_ start: Int, _ text: UTF8Text) -> Bool {
-        var cursor = start - 1
-        while cursor >= 0, text[cursor] == UInt8(ascii: " ") || text[cursor] == UInt8(ascii: "\"") || text[cursor] == UInt8(ascii: "(") { cursor -= 1 }
-        guard cursor >= 0 else { return true }
-        return ".!?:;\n>*-".utf8.contains(text[cursor])
-    }
-
-    /// Whether the word ends with the possessive `'s`, which ends a name.
-    private static func isPossessive(_ word: Word, _ text: UTF8Text) -> Bool {
-        word.range.count > 3 && text[word.range.upperBound - 2] == UInt8(ascii: "'") && text[word.range.upperBound - 1] | 0x20 == UInt8(ascii: "s")
-    }
-
-    /// Two capitalised surnames joined by a hyphen, at least one of them a known surname.
-    private static func isDoubleSurname(_ word: Word, _ text: UTF8Text) -> Bool {
-        guard let hyphen = word.range.firstIndex(where: { text[$0] == UInt8(ascii: "-") }),
-              hyphen - word.range.lowerBound >= 3, word.range.upperBound - hyphen > 3, isCapitalized(text, hyphen + 1) else { return false }
-        let left = Lexicon.capitalizedKinds(text, word.range.lowerBound..<hyphen)
-        let right = Lexicon.capitalizedKinds(text, (hyphen + 1)..<word.range.upperBound)
-        let notSurname: LexiconKinds = [.place, .common, .commonEnglish, .nationality]
-        return (left.contains(.surname) || right.contains(.surname)) && left.isDisjoint(with: notSurname) && right.isDisjoint(with: notSurname)
     }
 
     /// A line of its own right below a person's name or job title, as in a signature or the
