@@ -74,7 +74,7 @@ import Testing
         #expect(!detected(text).contains { $0.type == PIIType.person || $0.type == PIIType.organization })
     }
 
-    @Test(arguments: ["Welche Farbe hat der Himmel am Abend?", "Como posso aprender Python mais depressa?", "kami punya satu dari dua kunci rumah"])
+    @Test(arguments: ["Welche Farbe hat der Himmel am Abend?", "Como posso aprender Python mais depressa?", "kami punya satu dari dua kunci rumah", "Negara Kita punya banyak pulau."])
     func functionWordsOfOtherLanguagesAreNoNames(_ text: String) {
         #expect(detected(text).allSatisfy { $0.type != PIIType.person && $0.type != PIIType.location })
     }

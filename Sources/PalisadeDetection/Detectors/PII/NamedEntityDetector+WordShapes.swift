@@ -23,9 +23,10 @@ extension NamedEntityDetector {
     }
 
     /// A town or city of the GeoNames list that is not also a known given name or surname
-    /// ("Florence", "Jackson"): those need a cue.
+    /// ("Florence", "Jackson") or a function word of another language ("Como", "Kita"): those
+    /// need a cue ("near Como").
     static func isListedPlace(_ range: Range<Int>, kinds: LexiconKinds, _ text: UTF8Text) -> Bool {
-        kinds.isDisjoint(with: [.givenName, .surname, .common, .commonEnglish]) && WordLists.places.contains(text, range)
+        kinds.isDisjoint(with: [.givenName, .surname, .common, .commonEnglish, .functionWord]) && WordLists.places.contains(text, range)
     }
 
     /// Whether the word at `start` is the first of a sentence, line or quotation, where

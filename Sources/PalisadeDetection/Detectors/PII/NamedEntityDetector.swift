@@ -173,7 +173,6 @@ public struct NamedEntityDetector: ByteScanningDetector {
             range = phrase.lowerBound..<(phrase.upperBound + 1)
         }
         let isPlace = count == 1 ? lastKinds.contains(.place) || Self.isListedPlace(phrase, kinds: lastKinds, text)
-                && !(lastKinds.contains(.functionWord) && Self.opensSentence(phrase.lowerBound, text))
             : Self.placePhrases.contains(text, phrase) || count <= 3 && WordLists.places.contains(text, phrase)
         let isGroup = count == 1 ? lastKinds.contains(.nationality) : Self.groupPhrases.contains(text, phrase)
         // The words before the run, read once for all cue lists.
