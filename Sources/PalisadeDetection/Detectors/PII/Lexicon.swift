@@ -87,6 +87,11 @@ enum Lexicon {
         LexiconKinds(rawValue: words.value(text, range) | capitalizedWords.value(text, range))
     }
 
+    /// Whether the word is a function word of another language, whatever its case.
+    static func isFunctionWord(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        LexiconKinds(rawValue: capitalizedWords.value(text, range)).contains(.functionWord)
+    }
+
     static func kinds(_ text: UTF8Text, _ range: Range<Int>) -> LexiconKinds {
         LexiconKinds(rawValue: words.value(text, range))
     }

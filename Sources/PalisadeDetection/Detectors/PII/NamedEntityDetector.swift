@@ -166,8 +166,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
         while last + 1 < end, !words[last + 1].kinds.contains(.common) || words[last + 1].kinds.contains(.honorific) { last += 1 }
         let count = last - first + 1
         // "Pave's": the owner is the name, without the possessive ending.
-        let phrase = words[first].range.lowerBound..<(words[last].range.upperBound - (Self.isPossessive(words[last], text) ? 2 : 0))
-        let lastKinds = Self.isPossessive(words[last], text) ? Lexicon.capitalizedKinds(text, words[last].range.lowerBound..<phrase.upperBound) : words[last].kinds
+        let possessive = Self.isPossessive(words[last], text)
+        let phrase = words[first].range.lowerBound..<(words[last].range.upperBound - (possessive ? 2 : 0))
+        let lastKinds = possessive ? Lexicon.capitalizedKinds(text, words[last].range.lowerBound..<phrase.upperBound) : words[last].kinds
         var range = phrase
         if lastKinds.contains(.organizationSuffix), words[last].range.count <= 4, text.byte(at: phrase.upperBound) == UInt8(ascii: ".") {
             range = phrase.lowerBound..<(phrase.upperBound + 1)
@@ -282,8 +283,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
         // Lowercase words skip the generated lists; a candidate pair is checked against the
         // function words of other languages here ("satu dari" is Malay for "one of").
         guard surname.range.count >= 3, surname.kinds.isDisjoint(with: notSurnames),
-              !Lexicon.capitalizedKinds(text, word.range).contains(.functionWord),
-              !Lexicon.capitalizedKinds(text, surname.range).contains(.functionWord) else { return nil }
+              !Lexicon.isFunctionWord(text, word.range), !Lexicon.isFunctionWord(text, surname.range) else { return nil }
         let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.55, range: word.range.lowerBound..<surname.range.upperBound, in: text)
         return (finding, last + 2)
     }
