@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeCore
 import Testing
 
 @testable import PalisadeInjection
@@ -23,6 +24,17 @@ struct EvaluationTests {
         }
         #expect((json?["latency_ms"] as? [String: Any])?["p99"] != nil)
         #expect(report.perSource.map(\.source) == ["tests/attacks", "tests/benign"])
+    }
+
+    @Test("each row's score comes back in the data's order, flagged at the report's threshold")
+    func rowScores() throws {
+        let classifier = InjectionClassifier(model: try TinyCorpus.trainer.train(TinyCorpus.dataset))
+        let report = InjectionEvaluation.evaluate(classifier, on: TinyCorpus.dataset)
+        #expect(report.rowScores.map(\.id) == TinyCorpus.dataset.rows.map(\.record.id))
+        #expect(report.rowScores.allSatisfy { $0.flagged == ($0.score >= report.threshold) })
+        let flaggedAttacks = report.rowScores.filter { $0.flagged && $0.label.isAttack }.count
+        #expect(flaggedAttacks == report.counts.truePositives)
+        #expect(report.rowScores.map(\.score) == TinyCorpus.dataset.rows.map { classifier.assess($0.record.text).score })
     }
 
     @Test("leave-one-source-out holds out each source once and averages them")

@@ -63,7 +63,10 @@ public enum InjectionEvaluation {
             kindAccuracy: detected.isEmpty ? 0 : Double(rightKind) / Double(detected.count),
             counts: matrix,
             perSource: SourceMetrics.table(groups: rows.map(\.group), scores: scores, labels: labels, threshold: threshold),
-            latencyMs: LatencySummary(milliseconds: milliseconds)
+            latencyMs: LatencySummary(milliseconds: milliseconds),
+            rowScores: zip(rows, scores).map { row, score in
+                RowScore(id: row.record.id, source: row.group, label: row.record.label, score: score, flagged: score >= threshold)
+            }
         )
     }
 }

@@ -19,6 +19,8 @@ public struct InjectionEvaluationReport: Sendable, Encodable {
     public var counts: ConfusionMatrix
     public var perSource: [SourceMetrics]
     public var latencyMs: LatencySummary
+    /// Each row's score, in the data's order, for `--scores`; not part of the printed report.
+    public var rowScores: [RowScore]
 
     enum CodingKeys: String, CodingKey {
         case rows, sensitivity, threshold, precision, recall, f1, fpr, counts
@@ -41,4 +43,13 @@ public struct LatencySummary: Sendable, Hashable, Encodable {
         p50 = ScoreStatistics.quantile(0.5, of: milliseconds)
         p99 = ScoreStatistics.quantile(0.99, of: milliseconds)
     }
+}
+
+/// One evaluated row, for error analysis: what the classifier made of it.
+public struct RowScore: Sendable, Encodable {
+    public var id: String
+    public var source: String
+    public var label: PromptLabel
+    public var score: Double
+    public var flagged: Bool
 }

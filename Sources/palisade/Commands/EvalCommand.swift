@@ -76,6 +76,9 @@ struct EvalCommand: AsyncParsableCommand {
         )
         var alsoTrain: [String] = []
 
+        @Option(help: "Without --cross-source: also write each row's id, source, label, score and decision to this JSON Lines file.")
+        var scores: String?
+
         func run() async throws {
             guard let level = SensitivityLevel(rawValue: sensitivity) else {
                 throw ValidationError("--sensitivity must be low, balanced or strict.")
@@ -90,7 +93,14 @@ struct EvalCommand: AsyncParsableCommand {
                 return
             }
             let classifier = try model.map { try InjectionClassifier(contentsOf: URL(fileURLWithPath: $0)) } ?? InjectionClassifier.shipped()
-            try JSONOutput.print(InjectionEvaluation.evaluate(classifier, on: dataset, sensitivity: level))
+            let report = InjectionEvaluation.evaluate(classifier, on: dataset, sensitivity: level)
+            if let scores {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                let lines = try report.rowScores.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+                try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: scores))
+            }
+            try JSONOutput.print(report)
         }
     }
 }
