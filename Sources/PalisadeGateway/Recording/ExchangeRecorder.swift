@@ -6,9 +6,10 @@ import Synchronization
 
 /// Writes exchange records to the store in batches, off the request path.
 ///
-/// Requests append their record to a buffer and move on; one writer task takes everything that
-/// has accumulated and appends it in one transaction, so recording costs one write per batch
-/// rather than one per request. The buffer is bounded: if the store stalls, new records are
+/// Requests append their record to a buffer and move on; one writer task waits `coalescing`
+/// after the first new record, then takes everything that has accumulated and appends it in
+/// one transaction, so recording costs one write per batch rather than one per request, even
+/// at low load where requests arrive one at a time. The buffer is bounded: if the store stalls, new records are
 /// dropped and counted rather than memory growing without limit.
 public final class ExchangeRecorder: Service, Sendable {
     private struct State {
@@ -22,15 +23,17 @@ public final class ExchangeRecorder: Service, Sendable {
     private let logger: Logger
     private let capacity: Int
     private let batchSize: Int
+    private let coalescing: Duration
     private let state = Mutex(State())
     private let wakeups: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
 
-    public init(store: any Store, logger: Logger, capacity: Int = 50_000, batchSize: Int = 1_000) {
+    public init(store: any Store, logger: Logger, capacity: Int = 50_000, batchSize: Int = 1_000, coalescing: Duration = .milliseconds(20)) {
         self.store = store
         self.logger = logger
         self.capacity = capacity
         self.batchSize = batchSize
+        self.coalescing = coalescing
         (wakeups, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
@@ -54,6 +57,7 @@ public final class ExchangeRecorder: Service, Sendable {
     public func run() async throws {
         await withGracefulShutdownHandler {
             for await _ in wakeups {
+                try? await Task.sleep(for: coalescing)
                 await drain()
             }
         } onGracefulShutdown: {
