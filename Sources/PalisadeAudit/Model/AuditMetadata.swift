@@ -3,8 +3,9 @@ import PalisadeCore
 
 /// The part of an event kept in clear: what investigators search and what the hash chain
 /// covers byte for byte. Its JSON (dates in milliseconds) is stored exactly as hashed, so
-/// verification never re-encodes it; keys are left unsorted because sorting costs 15% of an
-/// append and buys nothing here.
+/// verification never re-encodes it. It is written in one pass by `StreamingJSONEncoder`, keys
+/// unsorted: Foundation's encoder, and sorting, cost a large share of an append and buy nothing
+/// here.
 struct AuditMetadata: Codable, Sendable {
     var record: ExchangeRecord
     var applicationName: String?
@@ -21,10 +22,7 @@ struct AuditMetadata: Codable, Sendable {
     }
 
     func canonicalJSON() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .millisecondsSince1970
-        return try encoder.encode(self)
+        try StreamingJSONEncoder(dateEncoding: .millisecondsSince1970).encode(self)
     }
 
     static func decode(_ json: Data) throws -> AuditMetadata {

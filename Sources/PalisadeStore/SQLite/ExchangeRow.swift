@@ -11,7 +11,7 @@ enum ExchangeRow {
         """
 
     static func arguments(for record: ExchangeRecord) -> StatementArguments {
-        let findings = (try? JSONEncoder().encode(record.findings)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+        let findings = (try? StreamingJSONEncoder().encode(record.findings)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
         let values: [(any DatabaseValueConvertible)?] = [
             record.id, record.startedAt, record.applicationID, record.keyID, record.endUser, record.session,
             record.clientIP, record.provider?.rawValue, record.operation?.rawValue, record.model, record.stream,
