@@ -14,7 +14,7 @@ struct ChainWriter: Sendable {
     }
 
     func head(_ db: Database) throws -> Head {
-        if let row = try Row.fetchOne(db, sql: "SELECT sequence, event_hash FROM audit_event ORDER BY sequence DESC LIMIT 1") {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT sequence, event_hash FROM audit_event ORDER BY sequence DESC LIMIT 1")) {
             return Head(sequence: row["sequence"], hash: row["event_hash"])
         }
         if let purge = try CheckpointRow.latestPurge(db) {
@@ -24,7 +24,9 @@ struct ChainWriter: Sendable {
     }
 
     /// Appends `events` in order; signs a checkpoint when `checkpointEvery` events have
-    /// accumulated since the last one, or when `forceCheckpoint` and any have.
+    /// accumulated since the last one, or when `forceCheckpoint` and any have. Its statements
+    /// are cached: at low load every event is a transaction of its own, and parsing them again
+    /// each time showed in profiles.
     func append(_ events: [PreparedEvent], forceCheckpoint: Bool, in db: Database) throws {
         var head = try head(db)
         let statement = try db.cachedStatement(sql: EventRow.insertSQL)
@@ -38,7 +40,7 @@ struct ChainWriter: Sendable {
             try statement.execute(arguments: row.arguments)
             head = Head(sequence: sequence, hash: hash)
         }
-        let checkpointed = try Int64.fetchOne(db, sql: "SELECT last_sequence FROM audit_checkpoint ORDER BY id DESC LIMIT 1") ?? 0
+        let checkpointed = try Int64.fetchOne(db.cachedStatement(sql: "SELECT last_sequence FROM audit_checkpoint ORDER BY id DESC LIMIT 1")) ?? 0
         let uncovered = head.sequence - checkpointed
         if uncovered >= checkpointEvery || (forceCheckpoint && uncovered > 0) {
             try signCheckpoint(head: head, in: db)
