@@ -9,9 +9,12 @@ public struct LoadGenerator: Sendable {
     public struct Target: Sendable {
         public var url: String
         public var headers: HTTPHeaders
-        public var body: String
+        /// The body of the n-th request: real traffic repeats system prompts but rarely what
+        /// users type, and a gateway that remembers what it scanned must not be measured on
+        /// one text sent over and over.
+        public var body: @Sendable (Int) -> String
 
-        public init(url: String, headers: HTTPHeaders, body: String) {
+        public init(url: String, headers: HTTPHeaders, body: @escaping @Sendable (Int) -> String) {
             self.url = url
             self.headers = headers
             self.body = body
@@ -32,14 +35,16 @@ public struct LoadGenerator: Sendable {
         let measureFrom = start + warmUp
         let end = measureFrom + duration
         let results = await withTaskGroup(of: ([Double], [Double], Int).self) { group in
-            for _ in 0..<concurrency {
+            for worker in 0..<concurrency {
                 group.addTask {
                     var totals: [Double] = []
                     var firstBytes: [Double] = []
                     var failures = 0
+                    var sent = 0
                     while clock.now < end {
                         let began = clock.now
-                        let outcome = await send(target, clock: clock)
+                        let outcome = await send(target, body: target.body(sent * concurrency + worker), clock: clock)
+                        sent += 1
                         guard began >= measureFrom else { continue }
                         if let outcome {
                             totals.append(Self.milliseconds(outcome.total))
@@ -66,11 +71,11 @@ public struct LoadGenerator: Sendable {
         )
     }
 
-    private func send(_ target: Target, clock: ContinuousClock) async -> (total: Duration, firstByte: Duration)? {
+    private func send(_ target: Target, body: String, clock: ContinuousClock) async -> (total: Duration, firstByte: Duration)? {
         var request = HTTPClientRequest(url: target.url)
         request.method = .POST
         request.headers = target.headers
-        request.body = .bytes(ByteBuffer(string: target.body))
+        request.body = .bytes(ByteBuffer(string: body))
         let began = clock.now
         do {
             let response = try await client.execute(request, timeout: .seconds(30))

@@ -60,13 +60,15 @@ public struct ProxyBenchmark: Sendable {
             var targets: [(String, Int)] = [("direct", simulatorPort), ("palisade", endpoints.gatewayPort)]
             if let nginx { targets.append(("nginx", nginx.port)) }
             var rows: [Row] = []
-            for (mode, body) in [("plain", Self.plainBody), ("stream", Self.streamBody)] {
+            for (mode, stream) in [("plain", false), ("stream", true)] {
                 for concurrency in options.concurrencies {
                     for (name, port) in targets {
                         var headers = HTTPHeaders()
                         headers.add(name: "content-type", value: "application/json")
                         headers.add(name: "authorization", value: "Bearer \(endpoints.key)")
-                        let target = LoadGenerator.Target(url: "http://127.0.0.1:\(port)/v1/chat/completions", headers: headers, body: body)
+                        let target = LoadGenerator.Target(url: "http://127.0.0.1:\(port)/v1/chat/completions", headers: headers) {
+                            Self.body(stream: stream, request: $0)
+                        }
                         let (total, firstByte) = await generator.run(target, concurrency: concurrency, warmUp: options.warmUp, duration: options.duration)
                         rows.append(
                             Row(
@@ -98,6 +100,8 @@ public struct ProxyBenchmark: Sendable {
         return configuration
     }
 
-    static let plainBody = #"{"model":"sim-gpt","messages":[{"role":"system","content":"You are a helpful assistant for ACME support."},{"role":"user","content":"What are your opening hours on public holidays?"}]}"#
-    static let streamBody = #"{"model":"sim-gpt","stream":true,"messages":[{"role":"system","content":"You are a helpful assistant for ACME support."},{"role":"user","content":"What are your opening hours on public holidays?"}]}"#
+    /// A request of a support chat: the same system prompt each time, a question that differs.
+    static func body(stream: Bool, request: Int) -> String {
+        #"{"model":"sim-gpt","stream":\#(stream),"messages":[{"role":"system","content":"You are a helpful assistant for ACME support."},{"role":"user","content":"What are your opening hours on public holidays? I am asking about booking \#(request)."}]}"#
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import PalisadeCore
 import PalisadeGateway
 import Testing
@@ -41,5 +42,20 @@ import Testing
         #expect(measured.redaction.keyFile == nil)
         #expect(measured.audit.keyFile == nil)
         #expect(measured.audit.signingKeyFile == nil)
+    }
+}
+
+extension ProxyBenchmarkTests {
+    /// The gateway remembers what it scanned; a benchmark of one text sent over and over would
+    /// measure the memory, not the inspection that real, ever-different questions need.
+    @Test func everyRequestAsksADifferentQuestionAfterTheSameSystemPrompt() throws {
+        let bodies = (0..<3).map { ProxyBenchmark.body(stream: false, request: $0) }
+        #expect(Set(bodies).count == 3)
+        for stream in [false, true] {
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(ProxyBenchmark.body(stream: stream, request: 7).utf8)) as? [String: Any])
+            let messages = try #require(json["messages"] as? [[String: String]])
+            #expect(messages.map { $0["role"] } == ["system", "user"])
+            #expect(json["stream"] as? Bool == stream)
+        }
     }
 }
