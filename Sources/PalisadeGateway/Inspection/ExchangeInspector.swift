@@ -11,6 +11,7 @@ struct ExchangeInspector: Sendable {
     let pipeline: DetectionPipeline
     let injection: InjectionDetector
     let redactor: Redactor
+    let memo = SegmentFindingsMemo()
 
     /// Injection is looked for in what callers and third parties wrote; the system prompt is the
     /// application's own instructions and would only produce false alarms.
@@ -37,16 +38,34 @@ struct ExchangeInspector: Sendable {
     }
 
     /// Sensitive data in every segment, and injection attempts in those written by others.
-    func findings(in exchange: Exchange) -> [Finding] {
-        var findings = pipeline.findings(in: exchange, direction: .input)
+    /// Long texts the application sent recently (its system prompt, the conversation so far)
+    /// are not scanned again.
+    func findings(in exchange: Exchange, application: String) -> [Finding] {
+        var findings: [Finding] = []
+        for segment in exchange.segments {
+            let key = SegmentFindingsMemo.Key(application: application, scan: .sensitiveData, text: segment.text)
+            findings += memo.findings(for: key) { pipeline.findings(in: segment.text) }.map { Self.located($0, in: segment) }
+        }
         for segment in exchange.segments where Self.injectionRoles.contains(segment.role) {
-            for var finding in injection.detect(in: segment) {
-                finding.direction = .input
-                finding.evidence = pipeline.masking(finding.evidence)
-                findings.append(finding)
+            let key = SegmentFindingsMemo.Key(application: application, scan: .injection(segment.role), text: segment.text)
+            let found = memo.findings(for: key) {
+                injection.findings(in: segment.text, role: segment.role).map { finding in
+                    var masked = finding
+                    masked.evidence = pipeline.masking(finding.evidence)
+                    return masked
+                }
             }
+            findings += found.map { Self.located($0, in: segment) }
         }
         return findings
+    }
+
+    private static func located(_ finding: Finding, in segment: Segment) -> Finding {
+        var located = finding
+        located.role = segment.role
+        located.path = segment.path
+        located.direction = .input
+        return located
     }
 
     /// Findings in a complete answer.

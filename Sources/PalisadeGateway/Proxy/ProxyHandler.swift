@@ -107,7 +107,7 @@ struct ProxyHandler: Sendable {
         let policy = policies?.current.policy(for: identity.application.name)
         let canary = policy?.usesCanary == true ? CanaryToken(secret: canarySecret, applicationID: identity.application.id) : nil
         let inspectionStarted = ContinuousClock.now
-        var findings = inspector.findings(in: exchange)
+        var findings = inspector.findings(in: exchange, application: identity.application.id)
         if let secondOpinion { findings = await secondOpinion.review(findings, in: exchange) }
         draft.add(findings)
         let decision = try await decideInput(exchange, findings: findings, bodyBytes: body.readableBytes, policy: policy)

@@ -1,0 +1,70 @@
+import PalisadeCore
+import Synchronization
+
+/// What the detectors found in long texts an application sent before.
+///
+/// Chat clients send the whole conversation with every turn, after the same system prompt, so
+/// without this each turn scans everything said so far again. Detectors are pure functions of
+/// the text (and, for injection scoring, of its author's role), so a text seen again
+/// gets the same findings without the scan. Keys include the application, so how fast an
+/// answer comes cannot tell one application whether another sent a given text. Memory is
+/// bounded: two generations of at most half the budget each, the older dropped when the newer
+/// fills, which keeps what is still being used.
+final class SegmentFindingsMemo: Sendable {
+    enum Scan: Hashable, Sendable {
+        case sensitiveData
+        /// Injection scores depend on who wrote the text.
+        case injection(SegmentRole)
+    }
+
+    struct Key: Hashable, Sendable {
+        var application: String
+        var scan: Scan
+        var text: String
+    }
+
+    private struct Generations {
+        var current: [Key: [Finding]] = [:]
+        var previous: [Key: [Finding]] = [:]
+        var currentBytes = 0
+    }
+
+    /// Shorter texts cost less to scan than to remember. A conversation's earlier turns are
+    /// often a sentence or two, and scoring one for injection costs tens of microseconds.
+    static let minimumBytes = 64
+
+    private let budgetBytes: Int
+    private let generations = Mutex(Generations())
+
+    init(budgetBytes: Int = 16 << 20) {
+        self.budgetBytes = budgetBytes
+    }
+
+    /// The findings for `key`, computed by `scan` unless `key` was seen recently.
+    func findings(for key: Key, _ scan: () -> [Finding]) -> [Finding] {
+        let bytes = key.text.utf8.count
+        guard bytes >= Self.minimumBytes, bytes <= budgetBytes / 8 else { return scan() }
+        if let known = generations.withLock({ state -> [Finding]? in
+            if let known = state.current[key] { return known }
+            guard let known = state.previous.removeValue(forKey: key) else { return nil }
+            Self.insert(known, for: key, bytes: bytes, into: &state, limit: budgetBytes / 2)
+            return known
+        }) {
+            return known
+        }
+        let found = scan()
+        generations.withLock { Self.insert(found, for: key, bytes: bytes, into: &$0, limit: budgetBytes / 2) }
+        return found
+    }
+
+    var entryCount: Int { generations.withLock { $0.current.count + $0.previous.count } }
+
+    private static func insert(_ findings: [Finding], for key: Key, bytes: Int, into state: inout Generations, limit: Int) {
+        if state.currentBytes + bytes > limit {
+            state.previous = state.current
+            state.current = [:]
+            state.currentBytes = 0
+        }
+        if state.current.updateValue(findings, forKey: key) == nil { state.currentBytes += bytes }
+    }
+}
