@@ -8,8 +8,8 @@ import Synchronization
 /// the text (and, for injection scoring, of its author's role), so a text seen again
 /// gets the same findings without the scan. Keys include the application, so how fast an
 /// answer comes cannot tell one application whether another sent a given text. Memory is
-/// bounded: two generations of at most half the budget each, the older dropped when the newer
-/// fills, which keeps what is still being used.
+/// bounded: two generations of at most half the budget of text bytes each, the older dropped
+/// when the newer fills, which keeps what is still being used.
 final class SegmentFindingsMemo: Sendable {
     enum Scan: Hashable, Sendable {
         case sensitiveData
