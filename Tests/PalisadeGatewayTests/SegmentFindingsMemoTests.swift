@@ -38,8 +38,8 @@ struct SegmentFindingsMemoTests {
     func keysKeepApart() {
         let memo = SegmentFindingsMemo()
         let scans = Scans()
-        _ = memo.findings(for: Self.key("short"), scans.scan)
-        _ = memo.findings(for: Self.key("short"), scans.scan)
+        _ = memo.findings(for: Self.key("a short text"), scans.scan)
+        _ = memo.findings(for: Self.key("a short text"), scans.scan)
         #expect(scans.total == 2)
         _ = memo.findings(for: Self.key(), scans.scan)
         _ = memo.findings(for: Self.key(application: "app-2"), scans.scan)
@@ -58,9 +58,12 @@ struct SegmentFindingsMemoTests {
             _ = memo.findings(for: Self.key("\(index) " + Self.longText), scans.scan)
             if index % 20 == 0 { _ = memo.findings(for: kept, scans.scan) }
         }
-        // Two generations of at most 32 KiB each, every text at least 360 bytes long.
-        #expect(memo.entryCount <= 2 * (32 * 1024 / 360))
-        #expect(memo.entryCount >= 32 * 1024 / 370)
+        // Two generations of at most 32 KiB each; every entry is a text of 360 to 365 bytes
+        // with one finding.
+        let smallest = SegmentFindingsMemo.cost(textBytes: 360, findings: 1)
+        let largest = SegmentFindingsMemo.cost(textBytes: 365, findings: 1)
+        #expect(memo.entryCount <= 2 * (32 * 1024 / smallest))
+        #expect(memo.entryCount >= 32 * 1024 / largest)
         #expect(scans.total == 1_001)
     }
 }
