@@ -38,8 +38,8 @@ struct ExchangeInspector: Sendable {
     }
 
     /// Sensitive data in every segment, and injection attempts in those written by others.
-    /// Long texts the application sent recently (its system prompt, the conversation so far)
-    /// are not scanned again.
+    /// Texts the application sent recently (its system prompt, the conversation so far) are not
+    /// scanned again.
     func findings(in exchange: Exchange, application: String) -> [Finding] {
         var findings: [Finding] = []
         for segment in exchange.segments {

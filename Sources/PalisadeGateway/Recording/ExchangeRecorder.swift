@@ -9,8 +9,8 @@ import Synchronization
 /// Requests append their record to a buffer and move on; one writer task waits `coalescing`
 /// after the first new record, then takes everything that has accumulated and appends it in
 /// one transaction, so recording costs one write per batch rather than one per request, even
-/// at low load where requests arrive one at a time. The buffer is bounded: if the store stalls, new records are
-/// dropped and counted rather than memory growing without limit.
+/// at low load where requests arrive one at a time. The buffer is bounded: if the store
+/// stalls, new records are dropped and counted rather than memory growing without limit.
 public final class ExchangeRecorder: Service, Sendable {
     private struct State {
         var pending: [ExchangeRecord] = []
