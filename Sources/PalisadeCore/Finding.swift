@@ -72,3 +72,15 @@ public struct Finding: Sendable, Hashable, Codable {
         self.path = path
     }
 }
+
+extension Finding {
+    /// The finding of a detector run on one segment's text, with the segment's provenance
+    /// filled in: where it was found and which way it was travelling.
+    public func located(in segment: Segment, direction: Direction) -> Finding {
+        var finding = self
+        finding.role = segment.role
+        finding.direction = direction
+        finding.path = segment.path
+        return finding
+    }
+}

@@ -19,13 +19,7 @@ public struct DetectionPipeline: Sendable {
 
     /// Findings in one segment, tagged with its role, path and the direction of travel.
     public func findings(in segment: Segment, direction: Direction) -> [Finding] {
-        findings(in: segment.text).map { finding in
-            var tagged = finding
-            tagged.role = segment.role
-            tagged.direction = direction
-            tagged.path = segment.path
-            return tagged
-        }
+        findings(in: segment.text).map { $0.located(in: segment, direction: direction) }
     }
 
     /// Findings in every segment of `exchange`. Requests travel as `.input`; a decoded response

@@ -44,7 +44,7 @@ struct ExchangeInspector: Sendable {
         var findings: [Finding] = []
         for segment in exchange.segments {
             let key = SegmentFindingsMemo.Key(application: application, scan: .sensitiveData, text: segment.text)
-            findings += memo.findings(for: key) { pipeline.findings(in: segment.text) }.map { Self.located($0, in: segment) }
+            findings += memo.findings(for: key) { pipeline.findings(in: segment.text) }.map { $0.located(in: segment, direction: .input) }
         }
         for segment in exchange.segments where Self.injectionRoles.contains(segment.role) {
             let key = SegmentFindingsMemo.Key(application: application, scan: .injection(segment.role), text: segment.text)
@@ -55,17 +55,9 @@ struct ExchangeInspector: Sendable {
                     return masked
                 }
             }
-            findings += found.map { Self.located($0, in: segment) }
+            findings += found.map { $0.located(in: segment, direction: .input) }
         }
         return findings
-    }
-
-    private static func located(_ finding: Finding, in segment: Segment) -> Finding {
-        var located = finding
-        located.role = segment.role
-        located.path = segment.path
-        located.direction = .input
-        return located
     }
 
     /// Findings in a complete answer.

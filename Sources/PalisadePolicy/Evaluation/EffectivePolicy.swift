@@ -129,14 +129,3 @@ public struct EffectivePolicy: Sendable {
         return rules
     }
 }
-
-extension Finding {
-    /// The finding of a detector run on one segment, with the segment's provenance filled in.
-    func located(in segment: Segment, direction: Direction) -> Finding {
-        var finding = self
-        finding.role = segment.role
-        finding.direction = direction
-        finding.path = segment.path
-        return finding
-    }
-}
