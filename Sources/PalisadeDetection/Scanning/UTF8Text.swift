@@ -47,6 +47,14 @@ public struct UTF8Text {
         byte(at: index).isAlnum
     }
 
+    /// The nearest byte before `index` that is none of `skipped`, or nil if only skipped bytes
+    /// (or none) come before it.
+    func byte(before index: Int, skipping skipped: String.UTF8View) -> UInt8? {
+        var cursor = index - 1
+        while cursor >= 0, skipped.contains(bytes[cursor]) { cursor -= 1 }
+        return cursor >= 0 ? bytes[cursor] : nil
+    }
+
     /// Whether one of `keywords` occurs, as the start of a word, in the `window` bytes before
     /// `index` (and optionally after `end`). Context words turn an ambiguous number into PII.
     func hasContext(_ keywords: KeywordList, before index: Int, window: Int = 48, after end: Int? = nil) -> Bool {

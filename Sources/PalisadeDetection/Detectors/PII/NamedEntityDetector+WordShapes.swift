@@ -17,9 +17,7 @@ extension NamedEntityDetector {
     /// Whether a sentence ended just before `start`: cue words of the previous sentence
     /// ("... for each company. Give me ...") say nothing about this one.
     static func followsSentenceEnd(_ start: Int, _ text: UTF8Text) -> Bool {
-        var cursor = start - 1
-        while cursor >= 0, text[cursor] == UInt8(ascii: " ") || text[cursor] == UInt8(ascii: "\n") { cursor -= 1 }
-        return cursor >= 0 && ".!?".utf8.contains(text[cursor])
+        text.byte(before: start, skipping: " \n".utf8).map { ".!?".utf8.contains($0) } ?? false
     }
 
     /// A town or city of the GeoNames list that is not also a known given name or surname
@@ -32,10 +30,7 @@ extension NamedEntityDetector {
     /// Whether the word at `start` is the first of a sentence, line or quotation, where
     /// capitals say nothing about names.
     static func opensSentence(_ start: Int, _ text: UTF8Text) -> Bool {
-        var cursor = start - 1
-        while cursor >= 0, text[cursor] == UInt8(ascii: " ") || text[cursor] == UInt8(ascii: "\"") || text[cursor] == UInt8(ascii: "(") { cursor -= 1 }
-        guard cursor >= 0 else { return true }
-        return ".!?:;\n>*-".utf8.contains(text[cursor])
+        text.byte(before: start, skipping: " \"(".utf8).map { ".!?:;\n>*-".utf8.contains($0) } ?? true
     }
 
     /// Whether the word ends with the possessive `'s`, which ends a name.
