@@ -183,6 +183,31 @@ extension JSONElementWriting {
     func writeNull() { writer.writeLiteral("null") }
 }
 
+/// A list's or a single value's container: the same writes for every primitive, each after
+/// `begin()` (a separator in a list, nothing for a single value).
+private protocol JSONPositionalWriting: JSONElementWriting {
+    var codingPath: [any CodingKey] { get }
+    func begin()
+}
+
+extension JSONPositionalWriting {
+    mutating func encodeNil() throws { begin(); writeNull() }
+    mutating func encode(_ value: Bool) throws { begin(); write(value) }
+    mutating func encode(_ value: String) throws { begin(); write(value) }
+    mutating func encode(_ value: Double) throws { begin(); try writer.writeFloatingPoint(value, codingPath: codingPath) }
+    mutating func encode(_ value: Float) throws { begin(); try writer.writeFloatingPoint(value, codingPath: codingPath) }
+    mutating func encode(_ value: Int) throws { begin(); writer.writeInteger(value) }
+    mutating func encode(_ value: Int8) throws { begin(); writer.writeInteger(value) }
+    mutating func encode(_ value: Int16) throws { begin(); writer.writeInteger(value) }
+    mutating func encode(_ value: Int32) throws { begin(); writer.writeInteger(value) }
+    mutating func encode(_ value: Int64) throws { begin(); writer.writeInteger(value) }
+    mutating func encode(_ value: UInt) throws { begin(); writer.writeInteger(value) }
+    mutating func encode(_ value: UInt8) throws { begin(); writer.writeInteger(value) }
+    mutating func encode(_ value: UInt16) throws { begin(); writer.writeInteger(value) }
+    mutating func encode(_ value: UInt32) throws { begin(); writer.writeInteger(value) }
+    mutating func encode(_ value: UInt64) throws { begin(); writer.writeInteger(value) }
+}
+
 struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol, JSONElementWriting {
     let writer: JSONByteWriter
     let depth: Int
@@ -234,29 +259,13 @@ struct JSONKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol, JSONE
     }
 }
 
-struct JSONUnkeyedContainer: UnkeyedEncodingContainer, JSONElementWriting {
+struct JSONUnkeyedContainer: UnkeyedEncodingContainer, JSONPositionalWriting {
     let writer: JSONByteWriter
     let depth: Int
     let codingPath: [any CodingKey]
     var count: Int { writer.elementCount(at: depth) }
 
-    private func begin() { writer.beginElement(at: depth, key: nil) }
-
-    mutating func encodeNil() throws { begin(); writeNull() }
-    mutating func encode(_ value: Bool) throws { begin(); write(value) }
-    mutating func encode(_ value: String) throws { begin(); write(value) }
-    mutating func encode(_ value: Double) throws { begin(); try writer.writeFloatingPoint(value, codingPath: codingPath) }
-    mutating func encode(_ value: Float) throws { begin(); try writer.writeFloatingPoint(value, codingPath: codingPath) }
-    mutating func encode(_ value: Int) throws { begin(); writer.writeInteger(value) }
-    mutating func encode(_ value: Int8) throws { begin(); writer.writeInteger(value) }
-    mutating func encode(_ value: Int16) throws { begin(); writer.writeInteger(value) }
-    mutating func encode(_ value: Int32) throws { begin(); writer.writeInteger(value) }
-    mutating func encode(_ value: Int64) throws { begin(); writer.writeInteger(value) }
-    mutating func encode(_ value: UInt) throws { begin(); writer.writeInteger(value) }
-    mutating func encode(_ value: UInt8) throws { begin(); writer.writeInteger(value) }
-    mutating func encode(_ value: UInt16) throws { begin(); writer.writeInteger(value) }
-    mutating func encode(_ value: UInt32) throws { begin(); writer.writeInteger(value) }
-    mutating func encode(_ value: UInt64) throws { begin(); writer.writeInteger(value) }
+    func begin() { writer.beginElement(at: depth, key: nil) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         begin()
@@ -281,26 +290,13 @@ struct JSONUnkeyedContainer: UnkeyedEncodingContainer, JSONElementWriting {
     }
 }
 
-struct JSONSingleValueContainer: SingleValueEncodingContainer, JSONElementWriting {
+struct JSONSingleValueContainer: SingleValueEncodingContainer, JSONPositionalWriting {
     let encoder: JSONValueEncoder
     var writer: JSONByteWriter { encoder.writer }
     var codingPath: [any CodingKey] { encoder.codingPath }
 
-    mutating func encodeNil() throws { writeNull() }
-    mutating func encode(_ value: Bool) throws { write(value) }
-    mutating func encode(_ value: String) throws { write(value) }
-    mutating func encode(_ value: Double) throws { try writer.writeFloatingPoint(value, codingPath: codingPath) }
-    mutating func encode(_ value: Float) throws { try writer.writeFloatingPoint(value, codingPath: codingPath) }
-    mutating func encode(_ value: Int) throws { writer.writeInteger(value) }
-    mutating func encode(_ value: Int8) throws { writer.writeInteger(value) }
-    mutating func encode(_ value: Int16) throws { writer.writeInteger(value) }
-    mutating func encode(_ value: Int32) throws { writer.writeInteger(value) }
-    mutating func encode(_ value: Int64) throws { writer.writeInteger(value) }
-    mutating func encode(_ value: UInt) throws { writer.writeInteger(value) }
-    mutating func encode(_ value: UInt8) throws { writer.writeInteger(value) }
-    mutating func encode(_ value: UInt16) throws { writer.writeInteger(value) }
-    mutating func encode(_ value: UInt32) throws { writer.writeInteger(value) }
-    mutating func encode(_ value: UInt64) throws { writer.writeInteger(value) }
+    /// The one value goes where the encoder stands: nothing to separate it from.
+    func begin() {}
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try writer.encodeValue(value, in: encoder.path, key: encoder.key)
