@@ -47,5 +47,16 @@ struct EvaluationTests {
         #expect(report.perSource.count == 4)
         let mean = report.perSource.map(\.headline).reduce(0, +) / 4
         #expect(abs(report.meanBalancedAccuracy - mean) < 1e-12)
+
+        #expect(report.heldOutRows.map(\.id) == rows.map(\.record.id))
+        for source in report.perSource {
+            let held = report.heldOutRows.filter { $0.source == source.source }
+            #expect(held.count == source.rows)
+            #expect(held.count(where: \.flagged) == Int(((source.fpr ?? 0) * Double(source.benign) + (source.recall ?? 0) * Double(source.attacks)).rounded()))
+        }
+        let pooled = ScoreStatistics.rocAUC(scores: report.heldOutRows.map(\.score), labels: report.heldOutRows.map(\.label.isAttack))
+        #expect(abs(pooled - report.pooledLeaveOneSourceOut.rocAUC) < 1e-12)
+        let kFold = ScoreStatistics.rocAUC(scores: report.heldOutRows.map(\.kFoldScore), labels: report.heldOutRows.map(\.label.isAttack))
+        #expect(abs(kFold - report.pooledCrossValidated.rocAUC) < 1e-12)
     }
 }

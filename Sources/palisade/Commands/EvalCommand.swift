@@ -76,7 +76,12 @@ struct EvalCommand: AsyncParsableCommand {
         )
         var alsoTrain: [String] = []
 
-        @Option(help: "Without --cross-source: also write each row's id, source, label, score and decision to this JSON Lines file.")
+        @Option(
+            help: """
+                Also write each row's id, source, label, score and decision to this JSON Lines file; with --cross-source, \
+                the scores of the models that did not see the row (left-out source, and k-fold as k_fold_score).
+                """
+        )
         var scores: String?
 
         func run() async throws {
@@ -89,18 +94,21 @@ struct EvalCommand: AsyncParsableCommand {
                 let report = try CrossSourceEvaluation(sensitivity: level).run(dataset, additionalTraining: extra) { group in
                     FileHandle.standardError.write(Data("held out: \(group)\n".utf8))
                 }
+                if let scores { try Self.write(report.heldOutRows, to: scores) }
                 try JSONOutput.print(report)
                 return
             }
             let classifier = try model.map { try InjectionClassifier(contentsOf: URL(fileURLWithPath: $0)) } ?? InjectionClassifier.shipped()
             let report = InjectionEvaluation.evaluate(classifier, on: dataset, sensitivity: level)
-            if let scores {
-                let encoder = JSONEncoder()
-                encoder.outputFormatting = .sortedKeys
-                let lines = try report.rowScores.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-                try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: scores))
-            }
+            if let scores { try Self.write(report.rowScores, to: scores) }
             try JSONOutput.print(report)
+        }
+
+        private static func write(_ rows: [some Encodable], to path: String) throws {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            let lines = try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
         }
     }
 }
