@@ -175,6 +175,9 @@ enum Gazetteers {
         "braut", "gata", "stígur", "vegur", "sokak", "caddesi", "bulvar",
     ]
 
+    /// Abbreviated street words written after the name (`Kálmán Imre u. 12`, `Berliner Str. 5`).
+    static let streetAbbreviations: [String] = ["u", "str", "g", "gt", "vn", "pl"]
+
     /// Capitalised words that start sentences or name things that are not personal data.
     static let commonCapitalized: Set<String> = [
         "the", "a", "an", "i", "i'm", "i've", "i'll", "i'd", "my", "we", "our", "you", "your", "he", "she", "it", "they", "them", "his", "her",

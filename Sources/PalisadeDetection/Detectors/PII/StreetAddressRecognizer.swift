@@ -58,6 +58,15 @@ enum StreetAddressRecognizer {
         if let close = number(after: word.range.upperBound, text), endsWithStreetWord(text, word.range) {
             return match(word.range.lowerBound, after: close, nextWord: index + 1, words, text)
         }
+        // Name, then a street word of its own, then the number: `Villacher Strasse 89`,
+        // `Trenerys gate 232`, `Kálmán Imre u. 12`.
+        for length in 1...3 where index + length < words.count {
+            let street = words[index + length]
+            guard (index..<(index + length)).allSatisfy({ words[$0].capitalized && words[$0 + 1].range.lowerBound - words[$0].range.upperBound == 1 }),
+                  let wordEnd = streetWordEnd(text, street.range), let close = number(after: wordEnd, text)
+            else { continue }
+            return match(word.range.lowerBound, after: close, nextWord: index + length + 1, words, text)
+        }
         // A unit on its own line or field: `Apt. 322`, `Suite 541`.
         if word.kinds.contains(.unit), word.capitalized {
             var after = word.range.upperBound
@@ -170,6 +179,21 @@ enum StreetAddressRecognizer {
     /// Whether the word in `range` ends with a street word of another language (`Koskikatu`).
     private static func endsWithStreetWord(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
         range.count > 4 && endings.contains { ending in ending.count < range.count && text.matches(ending, at: range.upperBound - ending.count) }
+    }
+
+    private static let streetWords = ByteWordSet(Gazetteers.streetEndings)
+    private static let abbreviations = ByteWordSet(Gazetteers.streetAbbreviations)
+
+    /// The end of a street word of another language written apart from the name (`Strasse`,
+    /// `tér`), or of an abbreviated one with its dot (`u.`, `Str.`; without the dot, `u 2` is
+    /// chat), when a number follows.
+    private static func streetWordEnd(_ text: UTF8Text, _ range: Range<Int>) -> Int? {
+        let dotted = text.byte(at: range.upperBound) == UInt8(ascii: ".")
+        let end = dotted ? range.upperBound + 1 : range.upperBound
+        // Cheap test first: every word of a text passes here.
+        guard range.count <= 8, text.byte(at: end) == UInt8(ascii: " "), text.byte(at: end + 1).isDigit else { return nil }
+        if abbreviations.contains(text, range) { return dotted ? end : nil }
+        return streetWords.contains(text, range) ? end : nil
     }
 
     /// The start of a house number (digits, optional letter) followed by one space at `index`.
