@@ -22,6 +22,22 @@ import Testing
         #expect(detected("Meet me at Hauptstrasse 12 tomorrow").contains { $0.type == PIIType.streetAddress && $0.value == "Hauptstrasse 12" })
     }
 
+    @Test func streetWordWrittenApartFromTheName() {
+        let german = detected("Die Praxis ist in der Linzer Strasse 7, zweiter Stock.")
+        #expect(german.contains { $0.type == PIIType.streetAddress && $0.value == "Linzer Strasse 7" })
+        #expect(!german.contains { $0.type == PIIType.person })
+        #expect(detected("Levél: Petőfi Sándor u. 28, Szeged").contains { $0.type == PIIType.streetAddress && $0.value.hasPrefix("Petőfi Sándor u. 28") })
+        #expect(!detected("Tell Mike u 2 are invited.").contains { $0.type == PIIType.streetAddress })
+    }
+
+    @Test func postalCodeBesideATown() {
+        #expect(detected("Send the invoice to our depot in Aalborg 9100 by Friday.").contains { $0.type == PIIType.postalCode && $0.value == "9100" })
+        #expect(detected("The office moved to 75008 Paris last year.").contains { $0.type == PIIType.postalCode && $0.value == "75008" })
+        #expect(detected("Our store is in Halifax, NS B3H 4R2.").contains { $0.type == PIIType.postalCode && $0.value == "B3H 4R2" })
+        #expect(!detected("We watched the Paris 2024 games on TV.").contains { $0.type == PIIType.postalCode })
+        #expect(!detected("Shipping to Lisbon 3 times a week.").contains { $0.type == PIIType.postalCode })
+    }
+
     @Test func placesAndGroups() {
         let found = detected("We flew from Lisbon to visit our Brazilian friends.")
         #expect(found.contains { $0.type == PIIType.location && $0.value == "Lisbon" })

@@ -72,6 +72,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             index += 1
         }
         Self.repeatedNames(words, text, ownFindingsFrom: firstOwn, in: &findings)
+        Self.postalCodesBesideTowns(text, ownFindingsFrom: firstOwn, in: &findings)
     }
 
     /// Words: letters (ASCII or any non-ASCII), with inner apostrophes and hyphens, each looked
