@@ -147,6 +147,13 @@ import Testing
         #expect(found.contains { $0.type == PIIType.location && $0.value == "Leeds" })
     }
 
+    @Test func partnersNamedBySurnamesThatAreAlsoGivenNames() {
+        let firm = detected("He spent a year at Mitchell, Jones and Williams before moving on.")
+        #expect(firm.contains { $0.type == PIIType.organization && $0.value == "Mitchell, Jones and Williams" })
+        let friends = detected("I invited Emma, Olivia and Sophia to dinner.")
+        #expect(!friends.contains { $0.type == PIIType.organization })
+    }
+
     @Test func listAfterColonIsPeopleNotAFirm() {
         let found = detected("The founders: Whitfield, Osei and Brandt.")
         #expect(!found.contains { $0.type == PIIType.organization })

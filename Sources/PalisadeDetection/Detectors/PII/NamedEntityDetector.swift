@@ -319,8 +319,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// (`Whitfield, Osei and Brandt`): three or more single surnames, comma-separated with `and`
     /// before the last, none a given name. A list introduced by a colon is a list of people.
     private static func partnershipName(at index: Int, _ words: [Word], _ text: UTF8Text) -> (range: Range<Int>, next: Int)? {
+        // Partners are surnames: `Marshall, Hernandez and Simpson` is a firm, `John, Paul and Mary`
+        // are people. Surnames that are also given names (`Mitchell`) count as surnames.
         func isPartner(_ word: Word) -> Bool {
-            word.capitalized && word.range.count >= 3 && word.kinds.isDisjoint(with: [.givenName, .common, .commonEnglish, .place, .nationality])
+            word.capitalized && word.range.count >= 3 && word.kinds.isDisjoint(with: [.common, .commonEnglish, .place, .nationality])
+                && (!word.kinds.contains(.givenName) || word.kinds.contains(.surname))
         }
         guard isPartner(words[index]) else { return nil }
         var before = words[index].range.lowerBound - 1
