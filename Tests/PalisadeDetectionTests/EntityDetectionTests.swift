@@ -7,6 +7,12 @@ import Testing
         #expect(detected("Hello, my name is Ana Kovač and I need help.").contains { $0.type == PIIType.person && $0.value == "Ana Kovač" })
     }
 
+    @Test func lowercaseNameTheWriterIntroduces() {
+        #expect(detected("hi there, my name is oksana petrenko and my order is late").contains { $0.type == PIIType.person && $0.value == "oksana petrenko" })
+        #expect(detected("Everyone at work just calls me Zsófi.").contains { $0.type == PIIType.person && $0.value == "Zsófi" })
+        #expect(!detected("my name is not important, call me back tomorrow").contains { $0.type == PIIType.person })
+    }
+
     @Test func honorificGivesTitleAndPerson() {
         let found = detected("Please forward this to Mrs. Okonkwo today.")
         #expect(found.contains { $0.type == PIIType.title && $0.value == "Mrs." })

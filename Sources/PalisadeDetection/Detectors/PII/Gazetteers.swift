@@ -199,6 +199,13 @@ enum Gazetteers {
     static let personCues: [[String]] = [
         ["name", "is"], ["called"], ["named"], ["i'm"], ["i", "am"], ["name:"], ["dear"], ["says"], ["said"], ["by"], ["thanks"], ["hi"],
         ["hello"], ["contact"], ["user:"], ["name"], ["mr"], ["mrs"], ["ms"], ["miss"], ["dr"], ["prof"], ["sir"], ["madam"],
+        ["call", "me"], ["calls", "me"],
+    ]
+
+    /// Words that introduce the speaker's own name, written in lowercase as often as not in chat
+    /// ("my name is vitoria", "people call me višeslav").
+    static let introductionCues: [[String]] = [
+        ["my", "name", "is"], ["call", "me"], ["calls", "me"], ["maiden", "name", "is"], ["surname", "is"],
     ]
 
     /// Words after which a lone capitalised word is a place.

@@ -60,7 +60,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             if word.kinds.contains(.nationality) {
                 findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: word.range, in: text))
             }
-            if let name = Self.lowercaseName(at: index, words, text) {
+            if let name = Self.introducedName(at: index, words, text) ?? Self.lowercaseName(at: index, words, text) {
                 findings.append(name.finding)
                 index = name.next
                 continue
@@ -287,6 +287,22 @@ public struct NamedEntityDetector: ByteScanningDetector {
               !Lexicon.isFunctionWord(text, word.range), !Lexicon.isFunctionWord(text, surname.range) else { return nil }
         let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.55, range: word.range.lowerBound..<surname.range.upperBound, in: text)
         return (finding, last + 2)
+    }
+
+    private static let introductionCues = CueList(Gazetteers.introductionCues)
+
+    /// A lowercase name right after the writer introduces it ("my name is vitoria nyberg"): one
+    /// or two words that are neither English words nor function words of another language.
+    private static func introducedName(at index: Int, _ words: [Word], _ text: UTF8Text) -> (finding: Finding, next: Int)? {
+        func isName(_ word: Word) -> Bool {
+            word.range.count >= 3 && word.kinds.isDisjoint(with: [.common, .commonEnglish, .functionWord, .place])
+                && !WordLists.englishWords.contains(text, word.range) && !Lexicon.isFunctionWord(text, word.range)
+        }
+        guard isName(words[index]), introductionCues.matches(CueList.Context(before: words[index].range.lowerBound, in: text)) else { return nil }
+        var last = index
+        if index + 1 < words.count, !words[index + 1].capitalized, joined(words[index], words[index + 1], text), isName(words[index + 1]) { last += 1 }
+        let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: words[index].range.lowerBound..<words[last].range.upperBound, in: text)
+        return (finding, last + 1)
     }
 
     /// A lone capitalised word in a list (`Anna, Kevin and Terri`, `Becker, Ortiz and Kowalski`)
