@@ -13,6 +13,11 @@ import Testing
         #expect(!detected("my name is not important, call me back tomorrow").contains { $0.type == PIIType.person })
     }
 
+    @Test func loneNameBeforeAVerbOfALife() {
+        #expect(detected("Torvik lives on the third floor.").contains { $0.type == PIIType.person && $0.value == "Torvik" })
+        #expect(!detected("Nginx works fine behind the balancer.").contains { $0.type == PIIType.person })
+    }
+
     @Test func honorificGivesTitleAndPerson() {
         let found = detected("Please forward this to Mrs. Okonkwo today.")
         #expect(found.contains { $0.type == PIIType.title && $0.value == "Mrs." })

@@ -207,11 +207,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
             let known = words[first].kinds.contains(.givenName)
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: afterHonorific || known ? 0.8 : 0.6, range: range, in: text))
         } else if count == 1, Self.isDoubleSurname(words[first], text), !Self.personCues.matches(context),
-                  !Self.isFollowed(phrase, by: Self.speechVerbs, text) {
+                  !Self.isFollowed(phrase, by: Self.personVerbs, text) {
             // A lone `Weeks-Rivas` names a firm; with a given name before it, it is a surname.
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.5, range: range, in: text))
         } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithKnownName(first, words, text)
-                    || Self.isFollowed(phrase, by: Self.speechVerbs, text) {
+                    || Self.isFollowed(phrase, by: Self.personVerbs, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         } else if lastKinds.contains(.surname), !Self.opensSentence(phrase.lowerBound, text), !WordLists.englishWords.contains(text, words[last].range) {
             // A known surname capitalised inside a sentence ("the Jensen novel").
@@ -364,10 +364,12 @@ public struct NamedEntityDetector: ByteScanningDetector {
     private static let organizationNouns = ByteWordSet([
         "office", "offices", "headquarters", "hq", "website", "employees", "staff", "shareholders", "subsidiary", "spokesperson",
     ])
-    /// Verbs of speech and attitude that make the lone capitalised word before them a person (`Mette shouted`).
-    private static let speechVerbs = ByteWordSet([
+    /// Verbs of speech, attitude and a life that make the lone capitalised word before them a
+    /// person (`Mette shouted`, `Timo lives on …`); not `works`, which software does too.
+    private static let personVerbs = ByteWordSet([
         "said", "says", "shouted", "asked", "replied", "answered", "whispered", "yelled", "told", "wrote", "explained", "added",
-        "smiled", "laughed", "nodded", "sighed", "cried",
+        "smiled", "laughed", "nodded", "sighed", "cried", "complained", "apologized", "apologised", "wondered",
+        "lives", "lived", "studied", "graduated", "married", "retired", "resigned",
     ])
 
     /// Whether the word right after `phrase` (one space away) is in `nouns`.
