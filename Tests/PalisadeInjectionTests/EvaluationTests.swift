@@ -56,7 +56,9 @@ struct EvaluationTests {
         }
         let pooled = ScoreStatistics.rocAUC(scores: report.heldOutRows.map(\.score), labels: report.heldOutRows.map(\.label.isAttack))
         #expect(abs(pooled - report.pooledLeaveOneSourceOut.rocAUC) < 1e-12)
-        let kFold = ScoreStatistics.rocAUC(scores: report.heldOutRows.map(\.kFoldScore), labels: report.heldOutRows.map(\.label.isAttack))
+        let kFoldScores = report.heldOutRows.compactMap(\.kFoldScore)
+        #expect(kFoldScores.count == report.heldOutRows.count)
+        let kFold = ScoreStatistics.rocAUC(scores: kFoldScores, labels: report.heldOutRows.map(\.label.isAttack))
         #expect(abs(kFold - report.pooledCrossValidated.rocAUC) < 1e-12)
     }
 }

@@ -64,7 +64,7 @@ public struct CrossSourceEvaluation: Sendable {
         }
         let headline = table(sensitivity)
         let rows = dataset.rows.indices.map { index in
-            HeldOutRowScore(
+            RowScore(
                 id: dataset.rows[index].record.id, source: dataset.rows[index].group, label: dataset.rows[index].record.label,
                 score: heldOutScores[index], flagged: heldOutDecisions[sensitivity][index],
                 kFoldScore: foldScores[index], kFoldFlagged: foldDecisions[sensitivity][index]
@@ -155,7 +155,7 @@ public struct CrossSourceReport: Sendable, Encodable {
     public var levels: [LevelSummary]
     /// Every row's scores from the models that did not see it, for error analysis and for
     /// trying other decision rules on the same held-out scores; written apart from the report.
-    public var heldOutRows: [HeldOutRowScore]
+    public var heldOutRows: [RowScore]
 
     enum CodingKeys: String, CodingKey {
         case sensitivity, levels
@@ -165,24 +165,6 @@ public struct CrossSourceReport: Sendable, Encodable {
         case meanBalancedAccuracy = "mean_balanced_accuracy"
         case pooledLeaveOneSourceOut = "pooled_leave_one_source_out"
         case pooledCrossValidated = "pooled_k_fold"
-    }
-}
-
-/// One row as the models that did not train on it scored it: the model trained without its
-/// source, and the model of the k-fold split that held it out.
-public struct HeldOutRowScore: Sendable, Encodable {
-    public var id: String
-    public var source: String
-    public var label: PromptLabel
-    public var score: Double
-    public var flagged: Bool
-    public var kFoldScore: Double
-    public var kFoldFlagged: Bool
-
-    enum CodingKeys: String, CodingKey {
-        case id, source, label, score, flagged
-        case kFoldScore = "k_fold_score"
-        case kFoldFlagged = "k_fold_flagged"
     }
 }
 

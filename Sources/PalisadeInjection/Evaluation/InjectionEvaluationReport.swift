@@ -52,4 +52,14 @@ public struct RowScore: Sendable, Encodable {
     public var label: PromptLabel
     public var score: Double
     public var flagged: Bool
+    /// Cross-source only: the k-fold model's score and decision for the row; `score` and
+    /// `flagged` are then the model's that was trained without the row's source.
+    public var kFoldScore: Double? = nil
+    public var kFoldFlagged: Bool? = nil
+
+    enum CodingKeys: String, CodingKey {
+        case id, source, label, score, flagged
+        case kFoldScore = "k_fold_score"
+        case kFoldFlagged = "k_fold_flagged"
+    }
 }

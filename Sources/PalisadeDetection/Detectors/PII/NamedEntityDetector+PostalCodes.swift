@@ -62,7 +62,7 @@ extension NamedEntityDetector {
               text.byte(at: end) != UInt8(ascii: "%"), !(text.byte(at: end) == UInt8(ascii: ".") && text.byte(at: end + 1).isDigit)
         else { return nil }
         if groups == [4] {
-            let year = (start..<end).reduce(0) { $0 * 10 + Int(text[$1] - UInt8(ascii: "0")) }
+            let year = (start..<end).reduce(0) { $0 * 10 + text[$1].digitValue }
             if (1900...2099).contains(year) { return nil }
         }
         return start..<end

@@ -295,7 +295,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// or two words that are neither English words nor function words of another language.
     private static func introducedName(at index: Int, _ words: [Word], _ text: UTF8Text) -> (finding: Finding, next: Int)? {
         func isName(_ word: Word) -> Bool {
-            word.range.count >= 3 && word.kinds.isDisjoint(with: [.common, .commonEnglish, .functionWord, .place])
+            word.range.count >= 3 && word.kinds.isDisjoint(with: [.common, .commonEnglish, .place])
                 && !WordLists.englishWords.contains(text, word.range) && !Lexicon.isFunctionWord(text, word.range)
         }
         guard isName(words[index]), introductionCues.matches(CueList.Context(before: words[index].range.lowerBound, in: text)) else { return nil }
