@@ -30,21 +30,6 @@ struct WordRanges {
     }
 }
 
-/// A set of lowercase ASCII words compared byte-wise against ranges of a text, without building
-/// strings: context checks run for every number and key candidate and must stay cheap.
-struct ByteWordSet: Sendable {
-    private let words: [[UInt8]]
-
-    init(_ words: [String]) {
-        self.words = words.map { Array($0.lowercased().utf8) }
-    }
-
-    /// Whether the text in `range` equals one of the words, ignoring ASCII case.
-    func contains(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
-        words.contains { word in word.count == range.count && text.matches(word, at: range.lowerBound) }
-    }
-}
-
 extension UTF8Text {
     /// Up to three words (letters, digits, apostrophes, non-ASCII) before `index`, nearest
     /// first. Stops at a line break once a word was read.
@@ -88,14 +73,25 @@ extension UTF8Text {
 }
 
 /// Lowercase words mapped to a 32-bit value, looked up by a hash of the text's bytes so that
-/// checking a word of the text allocates nothing. Open addressing over a power-of-two table;
-/// hits are confirmed byte by byte.
+/// checking a word of the text allocates nothing. Open addressing over a power-of-two table
+/// whose slots hold the hash, the value and where the word lies in one byte pool, so that a
+/// lookup touches one slot's cache line and, on a hit, the pool; hits are confirmed byte by byte.
 struct ByteHashMap: Sendable {
-    private let words: [[UInt8]]
-    private let values: [UInt32]
-    /// Index + 1 into `words`, 0 for an empty slot.
-    private let slots: [Int32]
-    private let hashes: [UInt64]
+    private struct Slot: Sendable {
+        var hash: UInt64 = 0
+        var value: UInt32 = 0
+        /// Offset into `pool` (upper 24 bits) and length (lower 8 bits); 0 for an empty slot.
+        var location: UInt32 = 0
+
+        var isEmpty: Bool { location == 0 }
+        var offset: Int { Int(location >> 8) }
+        var length: Int { Int(location & 0xFF) }
+    }
+
+    private let slots: [Slot]
+    /// The members' bytes, one after another; starts with one unused byte so that no member
+    /// has location 0.
+    private let pool: [UInt8]
     private let mask: Int
     private let shortest: Int
     private let longest: Int
@@ -104,22 +100,21 @@ struct ByteHashMap: Sendable {
     private let leadingPairs: [UInt64]
 
     init(_ entries: [String: UInt32]) {
-        let words = entries.keys.map { Array($0.utf8) }
+        let words = entries.keys.map { Array($0.utf8) }.filter { !$0.isEmpty }
         var size = 16
         while size < words.count * 4 { size *= 2 }
-        var slots = [Int32](repeating: 0, count: size)
-        var hashes = [UInt64](repeating: 0, count: size)
-        for (index, word) in words.enumerated() {
+        var slots = [Slot](repeating: Slot(), count: size)
+        var pool: [UInt8] = [0]
+        for word in words {
+            precondition(word.count <= 0xFF && pool.count < 1 << 24, "ByteHashMap holds words of up to 255 bytes, 16 MB in all")
             let hash = Self.hash(word[...])
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Int32(index + 1)
-            hashes[slot] = hash
+            while !slots[slot].isEmpty { slot = (slot + 1) & (size - 1) }
+            slots[slot] = Slot(hash: hash, value: entries[String(decoding: word, as: UTF8.self)]!, location: UInt32(pool.count) << 8 | UInt32(word.count))
+            pool.append(contentsOf: word)
         }
-        self.words = words
-        self.values = words.map { entries[String(decoding: $0, as: UTF8.self)]! }
         self.slots = slots
-        self.hashes = hashes
+        self.pool = pool
         self.mask = size - 1
         self.shortest = words.map { $0.count }.min() ?? 0
         self.longest = words.map { $0.count }.max() ?? 0
@@ -157,15 +152,24 @@ struct ByteHashMap: Sendable {
     /// The value of `range` whose hash the caller computed while reading it.
     func value(_ text: UTF8Text, _ range: Range<Int>, hash: UInt64) -> UInt32 {
         guard mayContain(text, range) else { return 0 }
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            if hashes[slot] == hash {
-                let entry = Int(slots[slot]) - 1
-                if words[entry].count == range.count, text.matches(words[entry], at: range.lowerBound) { return values[entry] }
+        return slots.withUnsafeBufferPointer { slots in
+            var index = Int(truncatingIfNeeded: hash) & mask
+            while !slots[index].isEmpty {
+                let slot = slots[index]
+                if slot.hash == hash, slot.length == range.count, isMember(at: slot.offset, text, range) { return slot.value }
+                index = (index + 1) & mask
             }
-            slot = (slot + 1) & mask
+            return 0
         }
-        return 0
+    }
+
+    private func isMember(at offset: Int, _ text: UTF8Text, _ range: Range<Int>) -> Bool {
+        pool.withUnsafeBufferPointer { pool in
+            for position in 0..<range.count where text[range.lowerBound + position].lowercasedASCII != pool[offset + position] {
+                return false
+            }
+            return true
+        }
     }
 
     private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
@@ -173,12 +177,14 @@ struct ByteHashMap: Sendable {
     }
 }
 
-/// A set of lowercase words (and phrases) looked up without allocating.
+/// A set of words (and phrases) looked up without allocating, ignoring ASCII case: context
+/// checks run for every number, key and word candidate and must stay cheap.
 struct ByteHashSet: Sendable {
     private let map: ByteHashMap
 
-    init(_ set: Set<String>) {
-        map = ByteHashMap(Dictionary(uniqueKeysWithValues: set.map { ($0, 1) }))
+    init(_ words: some Sequence<String>) {
+        let lowercased = words.map { String(decoding: $0.utf8.map(\.lowercasedASCII), as: UTF8.self) }
+        map = ByteHashMap(Dictionary(lowercased.map { ($0, 1) }, uniquingKeysWith: { first, _ in first }))
     }
 
     func contains(_ text: UTF8Text, _ range: Range<Int>) -> Bool { map.value(text, range) != 0 }
@@ -194,6 +200,8 @@ struct CueList: Sendable {
     }
 
     private let cues: [Cue]
+    /// The words cues end with: most candidates are rejected by their previous word alone.
+    private let lastWords: ByteHashSet
 
     init(_ cues: [[String]]) {
         self.cues = cues.map { words in
@@ -201,7 +209,11 @@ struct CueList: Sendable {
             precondition(words.count <= CueList.maximumLength, "cue longer than CueList.maximumLength")
             return Cue(words: words.map { Array($0.lowercased().utf8.filter { $0 != UInt8(ascii: ":") }) }, needsColon: needsColon)
         }
+        lastWords = ByteHashSet(self.cues.compactMap { $0.words.last.map { String(decoding: $0, as: UTF8.self) } })
     }
+
+    /// Whether some cue ends with the word at `range`: a check that needs no context.
+    func mayEnd(with text: UTF8Text, _ range: Range<Int>) -> Bool { lastWords.contains(text, range) }
 
     /// The words before a candidate, read once and checked against several cue lists.
     struct Context {
@@ -220,7 +232,7 @@ struct CueList: Sendable {
     static let maximumLength = WordRanges.capacity
 
     func matches(_ context: Context) -> Bool {
-        guard !context.previous.isEmpty else { return false }
+        guard let nearest = context.previous.first, lastWords.contains(context.text, nearest) else { return false }
         return cues.contains { cue in
             guard context.previous.count >= cue.words.count, !cue.needsColon || context.colonBefore else { return false }
             for (offset, word) in cue.words.reversed().enumerated() where !context.text.word(context.previous[offset], is: word) { return false }

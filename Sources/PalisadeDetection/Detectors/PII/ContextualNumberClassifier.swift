@@ -4,8 +4,8 @@ import PalisadeCore
 /// ("zip code 94105") and ages ("turned 42", "a 63 year old").
 struct ContextualNumberClassifier: NumberClassifier {
     private static let postalContext = KeywordList(["zip", "postal", "postcode", "post code", "zipcode", "plz", "cep", "código postal", "code postal"])
-    private static let agePrefixes = ByteWordSet(["age", "aged", "turned", "turn", "turning", "turns", "i'm", "im", "am"])
-    private static let ageUnits = ByteWordSet(["years", "year", "yrs", "yr"])
+    private static let agePrefixes = ByteHashSet(["age", "aged", "turned", "turn", "turning", "turns", "i'm", "im", "am"])
+    private static let ageUnits = ByteHashSet(["years", "year", "yrs", "yr"])
     /// Digit groups of the world's postal codes: 3 (Iceland), 4 (most of Europe), 5 (US,
     /// Germany, France), ZIP+4, `123 45` (Sweden), `12-345` (Poland), `1234-567` (Portugal).
     private static let postalShapes: Set<[Int]> = [[3], [4], [5], [5, 4], [3, 2], [5, 3], [2, 3], [4, 3]]

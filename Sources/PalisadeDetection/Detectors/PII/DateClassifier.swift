@@ -5,7 +5,7 @@ import PalisadeCore
 /// ("born", "DOB") turns a date into a date of birth.
 struct DateClassifier: NumberClassifier {
     private static let birthContext = KeywordList(["born", "birth", "dob", "d.o.b", "birthday", "geboren", "né", "née", "nacimiento"])
-    private static let yearPrepositions = ByteWordSet(["in", "since", "of", "during", "from", "until", "by", "year", "circa", "early", "late", "before", "after"])
+    private static let yearPrepositions = ByteHashSet(["in", "since", "of", "during", "from", "until", "by", "year", "circa", "early", "late", "before", "after"])
 
     func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
         guard !candidate.leadingPlus, !candidate.isFollowedByLetter(in: text) else { return nil }

@@ -264,7 +264,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
         ["work", "for"], ["works", "for"], ["worked", "for"], ["working", "for"], ["work", "at"], ["works", "at"], ["worked", "at"],
         ["working", "at"], ["employed", "by"], ["joined"], ["support"], ["company"], ["employer"], ["startup"], ["firm"],
     ])
-    private static let affiliationWords = ByteWordSet(["of", "from", "at"])
+    private static let affiliationWords = ByteHashSet(["of", "from", "at"])
     private static let asWord = Array("as".utf8)
 
     private static func isAllCaps(_ word: Word, _ text: UTF8Text) -> Bool {
@@ -298,7 +298,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
             word.range.count >= 3 && word.kinds.isDisjoint(with: [.common, .commonEnglish, .place])
                 && !WordLists.englishWords.contains(text, word.range) && !Lexicon.isFunctionWord(text, word.range)
         }
-        guard isName(words[index]), introductionCues.matches(CueList.Context(before: words[index].range.lowerBound, in: text)) else { return nil }
+        guard index > 0, introductionCues.mayEnd(with: text, words[index - 1].range), isName(words[index]),
+              introductionCues.matches(CueList.Context(before: words[index].range.lowerBound, in: text)) else { return nil }
         var last = index
         if index + 1 < words.count, !words[index + 1].capitalized, joined(words[index], words[index + 1], text), isName(words[index + 1]) { last += 1 }
         let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: words[index].range.lowerBound..<words[last].range.upperBound, in: text)
@@ -361,19 +362,19 @@ public struct NamedEntityDetector: ByteScanningDetector {
     private static let andWord = Array("and".utf8)
 
     /// Nouns that make the capitalised run before them an organisation (`the Northwind office`).
-    private static let organizationNouns = ByteWordSet([
+    private static let organizationNouns = ByteHashSet([
         "office", "offices", "headquarters", "hq", "website", "employees", "staff", "shareholders", "subsidiary", "spokesperson",
     ])
     /// Verbs of speech, attitude and a life that make the lone capitalised word before them a
     /// person (`Mette shouted`, `Timo lives on …`); not `works`, which software does too.
-    private static let personVerbs = ByteWordSet([
+    private static let personVerbs = ByteHashSet([
         "said", "says", "shouted", "asked", "replied", "answered", "whispered", "yelled", "told", "wrote", "explained", "added",
         "smiled", "laughed", "nodded", "sighed", "cried", "complained", "apologized", "apologised", "wondered",
         "lives", "lived", "studied", "graduated", "married", "retired", "resigned",
     ])
 
     /// Whether the word right after `phrase` (one space away) is in `nouns`.
-    private static func isFollowed(_ phrase: Range<Int>, by nouns: ByteWordSet, _ text: UTF8Text) -> Bool {
+    private static func isFollowed(_ phrase: Range<Int>, by nouns: ByteHashSet, _ text: UTF8Text) -> Bool {
         guard text.byte(at: phrase.upperBound) == UInt8(ascii: " "), let next = text.nextWordRanges(after: phrase.upperBound, limit: 1).first,
               next.lowerBound == phrase.upperBound + 1 else { return false }
         return nouns.contains(text, next)

@@ -181,8 +181,8 @@ enum StreetAddressRecognizer {
         range.count > 4 && endings.contains { ending in ending.count < range.count && text.matches(ending, at: range.upperBound - ending.count) }
     }
 
-    private static let streetWords = ByteWordSet(Gazetteers.streetEndings)
-    private static let abbreviations = ByteWordSet(Gazetteers.streetAbbreviations)
+    private static let streetWords = ByteHashSet(Gazetteers.streetEndings)
+    private static let abbreviations = ByteHashSet(Gazetteers.streetAbbreviations)
 
     /// The end of a street word of another language written apart from the name (`Strasse`,
     /// `tér`), or of an abbreviated one with its dot (`u.`, `Str.`; without the dot, `u 2` is
