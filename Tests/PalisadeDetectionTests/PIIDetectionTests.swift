@@ -58,6 +58,24 @@ import Testing
     @Test func passportNeedsContextWord() {
         #expect(detected("passport number X1234567 expires soon").contains { $0.type == PIIType.passport && $0.value == "X1234567" })
         #expect(!detected("build X1234567 expires soon").contains { $0.type == PIIType.passport })
+        #expect(detected("Numéro de passeport : 19AB12345").contains { $0.type == PIIType.passport && $0.value == "19AB12345" })
+    }
+
+    @Test func chineseResidentIDIsSurerAfterItsChineseName() {
+        func confidence(_ text: String) -> Double? {
+            CompositeDetector.standard().detect(in: text).first { $0.type == PIIType.chineseResidentID }?.confidence
+        }
+        #expect(confidence("身份证号码：440304198706152349") == 0.95)
+        #expect(confidence("number 440304198706152349 on file") == 0.8)
+    }
+
+    /// Number detectors skip text without digits eight bytes at a time; a number must be found
+    /// at every offset from such a block.
+    @Test(arguments: 0..<18)
+    func numbersAreFoundWhereverTheyStart(_ offset: Int) {
+        let prefix = String(repeating: "a", count: offset)
+        #expect(detected(prefix + " SSN 536-22-8104, thanks").contains { $0.type == PIIType.usSSN && $0.value == "536-22-8104" })
+        #expect(detected(prefix + " IBAN DE89370400440532013000").contains { $0.type == PIIType.iban && $0.value == "DE89370400440532013000" })
     }
 
     @Test func networkAddresses() {

@@ -12,6 +12,27 @@ extension UTF8Text {
         return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
+    /// The index of the first ASCII digit at or after `start`, or `count` when there is none.
+    /// Tests eight bytes at a time: prose holds few digits, and number detectors only start at
+    /// one.
+    func firstDigit(from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return count }
+        var index = max(start, 0)
+        while index + 8 <= count, !Self.holdsDigit(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+            index += 8
+        }
+        while index < count, !bytes[index].isDigit { index += 1 }
+        return index
+    }
+
+    /// Whether any byte of `word` is an ASCII digit: the "has byte between" test of Sean
+    /// Anderson's bit hacks, for bytes strictly between `/` and `:`.
+    @inline(__always) private static func holdsDigit(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & (ones &* 0x7F)
+        return ((ones &* (0x7F + 0x3A)) &- low) & ~word & (low &+ ones &* (0x7F - 0x2F)) & (ones &* 0x80) != 0
+    }
+
     /// Bytes from rarest to most frequent in English text and code; bytes not listed (capitals,
     /// most punctuation) count as rarer than all of them.
     private static let frequencyOrder = Array("zqxjkvbpygfwmucldrhsnioate-.,\n ".utf8)

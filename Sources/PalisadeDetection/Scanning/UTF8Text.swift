@@ -78,26 +78,48 @@ func withUTF8Text<Result>(_ text: String, _ body: (UTF8Text) -> Result) -> Resul
     return copy.utf8.withContiguousStorageIfAvailable { body(UTF8Text($0)) }!
 }
 
-/// Lowercase ASCII keywords matched case-insensitively at word starts.
+/// Keywords matched at word starts, ignoring ASCII case.
 struct KeywordList: Sendable {
     let words: [[UInt8]]
+    /// One bit per byte a keyword starts with: most word starts of a text end here.
+    private let firstBytes: ByteSet
 
     init(_ words: [String]) {
         self.words = words.map { Array($0.lowercased().utf8) }
+        firstBytes = ByteSet(self.words.compactMap(\.first))
     }
 
     func occurs(in text: UTF8Text, range: Range<Int>) -> Bool {
         var index = range.lowerBound
         while index < range.upperBound {
             let byte = text[index].lowercasedASCII
-            if byte.isLetter, !text.continuesWord(before: index) {
+            if firstBytes.contains(byte), !text.continuesWord(before: index) {
                 for word in words where word[0] == byte && index + word.count <= range.upperBound + 8 {
                     if text.matches(word, at: index) { return true }
                 }
             }
             index += 1
+            // The rest of a word holds no word start.
+            if byte.isAlnum {
+                while index < range.upperBound, text[index].isAlnum { index += 1 }
+            }
         }
         return false
     }
 }
 
+/// A set of bytes, tested with a shift and a mask.
+struct ByteSet: Sendable {
+    private var ascii: UInt128 = 0
+    private var high: UInt128 = 0
+
+    init(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes {
+            if byte < 0x80 { ascii |= 1 << UInt128(byte) } else { high |= 1 << UInt128(byte & 0x7F) }
+        }
+    }
+
+    @inline(__always) func contains(_ byte: UInt8) -> Bool {
+        (byte < 0x80 ? ascii : high) >> UInt128(byte & 0x7F) & 1 != 0
+    }
+}

@@ -11,33 +11,22 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
 
     public init() {}
 
-    /// Stems of the document words, without their first letter so that either case matches.
-    private static let documentStems = ["assport", "icense", "icence", "ührerschein", "ermis de conduire", "asaporte", "assaporto", "eisepass", "L#", "L number"]
-        .map(Trigger.init)
-
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        // Passport and licence numbers need their word nearby: one search, made when the first
-        // candidate needs it, decides whether to look at all.
-        var mentionsDocuments: Bool?
         var index = 0
         while index < text.count {
-            guard text[index].isAlnum else { index += 1; continue }
-            let start = index
-            var hasDigit = false
-            while index < text.count, text[index].isAlnum {
-                if text[index].isDigit { hasDigit = true }
-                index += 1
-            }
-            // Every identifier recognised here holds a digit; plain words are skipped unread.
-            guard hasDigit else { continue }
+            // Every identifier recognised here holds a digit: tokens are read from their digits,
+            // and plain words are never read.
+            let digit = text.firstDigit(from: index)
+            guard digit < text.count else { return }
+            var start = digit
+            while start > index, text[start - 1].isAlnum { start -= 1 }
+            index = digit + 1
+            while index < text.count, text[index].isAlnum { index += 1 }
             guard !Self.gluedToToken(text, start, index) else {
                 while index < text.count, text[index].isAlnum || text[index] == UInt8(ascii: "_") || text[index] == UInt8(ascii: "-") || text[index] == UInt8(ascii: ".") { index += 1 }
                 continue
             }
-            if index - start >= 5, mentionsDocuments == nil {
-                mentionsDocuments = Self.documentStems.contains { text.index(of: $0.bytes, anchor: $0.anchor, from: 0) != nil }
-            }
-            if let finding = classify(text, start..<index, mentionsDocuments: mentionsDocuments ?? false) {
+            if let finding = classify(text, start..<index) {
                 findings.append(finding)
                 index = max(index, finding.utf8Range.upperBound)
             }
@@ -50,13 +39,12 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
         return before == UInt8(ascii: "_") || after == UInt8(ascii: "_") || before == UInt8(ascii: "/") || before == UInt8(ascii: "\\")
     }
 
-    private func classify(_ text: UTF8Text, _ range: Range<Int>, mentionsDocuments: Bool) -> Finding? {
+    private func classify(_ text: UTF8Text, _ range: Range<Int>) -> Finding? {
         let length = range.count
         let first = text[range.lowerBound]
         guard length >= 4 else { return nil }
         // Digits only: no format here but the document numbers is all digits.
-        let hasLetter = range.contains { text[$0].isLetter }
-        guard hasLetter || mentionsDocuments else { return nil }
+        guard range.contains(where: { text[$0].isLetter }) else { return Self.documentNumber(text, range) }
         let characters = Array(text.bytes[range])
         if first.isUpper, text[range.lowerBound + 1].isUpper, text[range.lowerBound + 2].isDigit, text[range.lowerBound + 3].isDigit {
             if let iban = Self.iban(text, range) { return iban }
@@ -71,12 +59,17 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
         default:
             break
         }
-        if let wallet = Self.wallet(text, range, characters) { return wallet }
-        guard mentionsDocuments else { return nil }
-        if (6...9).contains(length), text.hasContext(Self.passportContext, before: range.lowerBound, window: 40) {
+        return Self.wallet(text, range, characters) ?? Self.documentNumber(text, range)
+    }
+
+    /// A passport or driving-licence number: a token of the document's length with the
+    /// document's name just before it.
+    private static func documentNumber(_ text: UTF8Text, _ range: Range<Int>) -> Finding? {
+        let length = range.count
+        if (6...9).contains(length), text.hasContext(passportContext, before: range.lowerBound, window: 40) {
             return Finding(.pii, PIIType.passport, .high, confidence: 0.8, range: range, in: text)
         }
-        if (5...16).contains(length), text.hasContext(Self.licenseContext, before: range.lowerBound, window: 40) {
+        if (5...16).contains(length), text.hasContext(licenseContext, before: range.lowerBound, window: 40) {
             var end = range.upperBound
             while text.byte(at: end) == UInt8(ascii: "-"), text.byte(at: end + 1).isAlnum {
                 end += 1

@@ -40,8 +40,8 @@ enum NumberScanner {
         var index = 0
         let count = text.count
         while index < count {
-            let byte = text[index]
-            guard byte.isDigit else { index += 1; continue }
+            index = text.firstDigit(from: index)
+            guard index < count else { return }
             // A digit glued to a letter is part of a word or a token (`GB26`, `sha256`), not a number.
             if text.byte(at: index - 1).isLetter || text.byte(at: index - 1) == UInt8(ascii: "_") {
                 while index < count, text[index].isAlnum { index += 1 }

@@ -34,10 +34,25 @@ struct SecretKeyName {
         "passthrough", "tokenize", "accessibility", "passing", "passed", "keyframe",
     ])
 
+    /// The letters of each stem that every secret name contains ("pass", "key", "auth" ...): a
+    /// name lacking all the letters of each is rejected before it is read ("Note:", "Summary:").
+    private static let stemLetters: [UInt32] = ["pass", "pw", "secret", "credential", "contribsys", "key", "token", "auth", "login"].map(letterMask)
+
+    private static func letterMask(_ word: String) -> UInt32 {
+        word.utf8.reduce(0) { mask, byte in mask | letterBit(byte) }
+    }
+
+    @inline(__always) private static func letterBit(_ byte: UInt8) -> UInt32 {
+        let letter = byte | 0x20
+        return letter &- 0x61 < 26 ? 1 << UInt32(letter &- 0x61) : 0
+    }
+
     let strength: Strength
 
     /// `nil` when the name in `range` does not name a secret.
     init?(_ text: UTF8Text, _ range: Range<Int>) {
+        let letters = range.reduce(UInt32(0)) { mask, index in mask | Self.letterBit(text[index]) }
+        guard Self.stemLetters.contains(where: { letters & $0 == $0 }) else { return nil }
         var normalized: [UInt8] = []
         normalized.reserveCapacity(range.count)
         var lastWordStart = 0
