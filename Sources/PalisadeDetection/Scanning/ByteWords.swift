@@ -73,14 +73,16 @@ extension UTF8Text {
 }
 
 /// Lowercase words mapped to a 32-bit value, looked up by a hash of the text's bytes so that
-/// checking a word of the text allocates nothing. Open addressing over a power-of-two table
-/// whose slots hold the hash, the value and where the word lies in one byte pool, so that a
-/// lookup touches one slot's cache line and, on a hit, the pool; hits are confirmed byte by byte.
+/// checking a word of the text allocates nothing. Open addressing over a power-of-two table of
+/// 8-byte slots (half empty), each holding part of the hash and where the entry lies in one
+/// byte pool; an entry is its value followed by the word. A lookup touches one slot and, on a
+/// likely hit, one entry; hits are confirmed byte by byte.
 struct ByteHashMap: Sendable {
     private struct Slot: Sendable {
-        var hash: UInt64 = 0
-        var value: UInt32 = 0
-        /// Offset into `pool` (upper 24 bits) and length (lower 8 bits); 0 for an empty slot.
+        /// The upper half of the hash: the lower half chose the slot.
+        var tag: UInt32 = 0
+        /// Offset of the entry in `pool` (upper 24 bits) and the word's length (lower 8 bits);
+        /// 0 for an empty slot.
         var location: UInt32 = 0
 
         var isEmpty: Bool { location == 0 }
@@ -89,8 +91,8 @@ struct ByteHashMap: Sendable {
     }
 
     private let slots: [Slot]
-    /// The members' bytes, one after another; starts with one unused byte so that no member
-    /// has location 0.
+    /// Entries one after another: a 4-byte value, then the word. Starts with one unused byte so
+    /// that no entry has location 0.
     private let pool: [UInt8]
     private let mask: Int
     private let shortest: Int
@@ -102,7 +104,7 @@ struct ByteHashMap: Sendable {
     init(_ entries: [String: UInt32]) {
         let words = entries.keys.map { Array($0.utf8) }.filter { !$0.isEmpty }
         var size = 16
-        while size < words.count * 4 { size *= 2 }
+        while size < words.count * 2 { size *= 2 }
         var slots = [Slot](repeating: Slot(), count: size)
         var pool: [UInt8] = [0]
         for word in words {
@@ -110,7 +112,9 @@ struct ByteHashMap: Sendable {
             let hash = Self.hash(word[...])
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while !slots[slot].isEmpty { slot = (slot + 1) & (size - 1) }
-            slots[slot] = Slot(hash: hash, value: entries[String(decoding: word, as: UTF8.self)]!, location: UInt32(pool.count) << 8 | UInt32(word.count))
+            slots[slot] = Slot(tag: UInt32(truncatingIfNeeded: hash >> 32), location: UInt32(pool.count) << 8 | UInt32(word.count))
+            let value = entries[String(decoding: word, as: UTF8.self)]!
+            pool.append(contentsOf: (0..<4).map { UInt8(truncatingIfNeeded: value >> ($0 * 8)) })
             pool.append(contentsOf: word)
         }
         self.slots = slots
@@ -152,23 +156,26 @@ struct ByteHashMap: Sendable {
     /// The value of `range` whose hash the caller computed while reading it.
     func value(_ text: UTF8Text, _ range: Range<Int>, hash: UInt64) -> UInt32 {
         guard mayContain(text, range) else { return 0 }
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
         return slots.withUnsafeBufferPointer { slots in
             var index = Int(truncatingIfNeeded: hash) & mask
             while !slots[index].isEmpty {
                 let slot = slots[index]
-                if slot.hash == hash, slot.length == range.count, isMember(at: slot.offset, text, range) { return slot.value }
+                if slot.tag == tag, slot.length == range.count, let value = entry(at: slot.offset, matching: text, range) { return value }
                 index = (index + 1) & mask
             }
             return 0
         }
     }
 
-    private func isMember(at offset: Int, _ text: UTF8Text, _ range: Range<Int>) -> Bool {
+    /// The value of the entry at `offset` when its word is the text in `range`.
+    private func entry(at offset: Int, matching text: UTF8Text, _ range: Range<Int>) -> UInt32? {
         pool.withUnsafeBufferPointer { pool in
-            for position in 0..<range.count where text[range.lowerBound + position].lowercasedASCII != pool[offset + position] {
-                return false
+            let word = offset + 4
+            for position in 0..<range.count where text[range.lowerBound + position].lowercasedASCII != pool[word + position] {
+                return nil
             }
-            return true
+            return (0..<4).reduce(UInt32(0)) { value, byte in value | UInt32(pool[offset + byte]) << (byte * 8) }
         }
     }
 

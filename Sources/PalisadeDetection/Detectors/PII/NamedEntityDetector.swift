@@ -27,10 +27,12 @@ public struct NamedEntityDetector: ByteScanningDetector {
         Self.jobTitles(words, text, into: &findings)
         Self.speakerLabels(words, text, into: &findings)
         var lastAddress: Int?
+        // Words before this index were already found to start no address.
+        var addressFreeUntil = 0
         var index = 0
         while index < words.count {
             let word = words[index]
-            if var address = StreetAddressRecognizer.address(startingAt: index, in: words, text: text) {
+            if index >= addressFreeUntil, var address = StreetAddressRecognizer.address(startingAt: index, in: words, text: text) {
                 // A unit or second line right after an address belongs to it.
                 if let previous = lastAddress, previous < findings.count, Self.isContinuation(findings[previous].utf8Range, address.range, text) {
                     address.range = findings[previous].utf8Range.lowerBound..<address.range.upperBound
@@ -46,9 +48,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 var limit = index + 1
                 while limit < words.count, limit - index < Self.maximumRun, !Self.isPossessive(words[limit - 1], text),
                       Self.joined(words[limit - 1], words[limit], text),
-                      StreetAddressRecognizer.address(startingAt: limit, in: words, text: text) == nil {
+                      limit < addressFreeUntil || StreetAddressRecognizer.address(startingAt: limit, in: words, text: text) == nil {
                     limit += 1
                 }
+                addressFreeUntil = max(addressFreeUntil, limit)
                 if let firm = Self.partnershipName(at: index, words, text) {
                     findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: firm.range, in: text))
                     index = firm.next

@@ -2,17 +2,29 @@ import PalisadeCore
 
 /// Credentials with an issuer prefix (`ghp_`, `sk-ant-api03-`, `AKIA`, `xoxb-` ...), checked
 /// against each format's length and alphabet and rejected when they are placeholders. One pass:
-/// each word start costs a table lookup on its first byte.
+/// each word start of a long token run costs a table lookup on its first byte.
 public struct PrefixedTokenDetector: ByteScanningDetector {
     public let name = "secrets.tokens"
 
     public init() {}
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
-        var index = 0
-        let count = text.count
         var consumedUntil = 0
-        while index < count {
+        var index = 0
+        while index < text.count {
+            guard Self.isTokenCharacter(text[index]) else { index += 1; continue }
+            // Every credential format is a run of at least 16 token characters: the words of
+            // prose are stepped over whole.
+            let runStart = index
+            while index < text.count, Self.isTokenCharacter(text[index]) { index += 1 }
+            if index - runStart >= 16 { scan(text, run: runStart..<index, consumedUntil: &consumedUntil, into: &findings) }
+        }
+    }
+
+    /// Looks for a credential at each word start of a long run of token characters.
+    private func scan(_ text: UTF8Text, run: Range<Int>, consumedUntil: inout Int, into findings: inout [Finding]) {
+        var index = run.lowerBound
+        while index < run.upperBound {
             let byte = text[index]
             if byte == UInt8(ascii: "~"), index >= consumedUntil, let finding = SpecialTokenFormats.azureClientSecret(text, tilde: index) {
                 findings.append(finding)
@@ -22,13 +34,7 @@ public struct PrefixedTokenDetector: ByteScanningDetector {
                 index += 1
                 continue
             }
-            // Every credential format is at least 16 bytes of token characters; words are shorter.
-            var tokenEnd = index + 1
-            while tokenEnd < count, tokenEnd - index < 16, Self.isTokenCharacter(text[tokenEnd]) { tokenEnd += 1 }
-            guard tokenEnd - index >= 16 else {
-                index = tokenEnd
-                continue
-            }
+            guard run.upperBound - index >= 16 else { return }
             let ruleFinding = TokenRule.mayStart(byte, text.byte(at: index + 1)) ? match(TokenRule.byFirstByte[Int(byte)], text, at: index) : nil
             if let finding = ruleFinding ?? SpecialTokenFormats.match(text, at: index) {
                 findings.append(finding)
@@ -36,7 +42,7 @@ public struct PrefixedTokenDetector: ByteScanningDetector {
             }
             // Tokens start at word starts only: skip the rest of this word.
             index += 1
-            while index < count, text[index].isAlnum { index += 1 }
+            while index < run.upperBound, text[index].isAlnum { index += 1 }
         }
     }
 
