@@ -219,9 +219,6 @@ struct CueList: Sendable {
         lastWords = ByteHashSet(self.cues.compactMap { $0.words.last.map { String(decoding: $0, as: UTF8.self) } })
     }
 
-    /// Whether some cue ends with the word at `range`: a check that needs no context.
-    func mayEnd(with text: UTF8Text, _ range: Range<Int>) -> Bool { lastWords.contains(text, range) }
-
     /// The words before a candidate, read once and checked against several cue lists.
     struct Context {
         let text: UTF8Text

@@ -25,6 +25,8 @@ struct LexiconKinds: OptionSet, Sendable {
     static let surname = LexiconKinds(rawValue: 1 << 19)
     /// A function word of another language ("welcher", "como"): no name when it opens a sentence.
     static let functionWord = LexiconKinds(rawValue: 1 << 20)
+    /// The last word of a cue that introduces a name ("is" of "my name is", "me" of "call me").
+    static let introductionCueEnd = LexiconKinds(rawValue: 1 << 21)
 }
 
 enum Lexicon {
@@ -59,6 +61,7 @@ enum Lexicon {
             .streetConnector)
         add(["and", "or"], .listJoiner)
         add(["a", "an"], .article)
+        add(Gazetteers.introductionCues.compactMap(\.last), .introductionCueEnd)
         return entries
     }()
 

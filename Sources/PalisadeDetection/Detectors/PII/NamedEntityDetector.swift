@@ -63,7 +63,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
             if word.kinds.contains(.nationality) {
                 findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: word.range, in: text))
             }
-            if let name = Self.introducedName(at: index, words, text) ?? Self.lowercaseName(at: index, words, text) {
+            let introduced = index > 0 && words[index - 1].kinds.contains(.introductionCueEnd) ? Self.introducedName(at: index, words, text) : nil
+            if let name = introduced ?? Self.lowercaseName(at: index, words, text) {
                 findings.append(name.finding)
                 index = name.next
                 continue
@@ -301,8 +302,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             word.range.count >= 3 && word.kinds.isDisjoint(with: [.common, .commonEnglish, .place])
                 && !WordLists.englishWords.contains(text, word.range) && !Lexicon.isFunctionWord(text, word.range)
         }
-        guard index > 0, introductionCues.mayEnd(with: text, words[index - 1].range), isName(words[index]),
-              introductionCues.matches(CueList.Context(before: words[index].range.lowerBound, in: text)) else { return nil }
+        guard isName(words[index]), introductionCues.matches(CueList.Context(before: words[index].range.lowerBound, in: text)) else { return nil }
         var last = index
         if index + 1 < words.count, !words[index + 1].capitalized, joined(words[index], words[index + 1], text), isName(words[index + 1]) { last += 1 }
         let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: words[index].range.lowerBound..<words[last].range.upperBound, in: text)
