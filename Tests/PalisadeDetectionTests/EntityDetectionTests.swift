@@ -110,6 +110,14 @@ import Testing
         #expect(detected("We rented a flat near Como last summer.").contains { $0.type == PIIType.location && $0.value == "Como" })
     }
 
+    @Test func lowercasePlaceAfterALocationCue() {
+        #expect(detected("my sister lives in harburg now").contains { $0.type == PIIType.location && $0.value == "harburg" })
+        #expect(detected("we flew to novo mesto on friday").contains { $0.type == PIIType.location && $0.value == "novo mesto" })
+        #expect(detected("i'm originally from switzerland").contains { $0.type == PIIType.location && $0.value == "switzerland" })
+        // A town name without a cue is an ordinary word in lowercase chat.
+        #expect(!detected("the kiel of a boat keeps it upright").contains { $0.type == PIIType.location })
+    }
+
     @Test func placeOfSeveralWordsAfterALocationCue() {
         #expect(detected("Last year they moved to Lake Orvenna with the kids.").contains { $0.type == PIIType.location && $0.value == "Lake Orvenna" })
     }

@@ -27,6 +27,8 @@ struct LexiconKinds: OptionSet, Sendable {
     static let functionWord = LexiconKinds(rawValue: 1 << 20)
     /// The last word of a cue that introduces a name ("is" of "my name is", "me" of "call me").
     static let introductionCueEnd = LexiconKinds(rawValue: 1 << 21)
+    /// The last word of a cue that introduces a place ("to" of "flew to", "in" of "lives in").
+    static let locationCueEnd = LexiconKinds(rawValue: 1 << 22)
 }
 
 enum Lexicon {
@@ -62,6 +64,7 @@ enum Lexicon {
         add(["and", "or"], .listJoiner)
         add(["a", "an"], .article)
         add(Gazetteers.introductionCues.compactMap(\.last), .introductionCueEnd)
+        add(Gazetteers.locationCues.compactMap { $0.last.map { String($0.filter { $0 != ":" }) } }, .locationCueEnd)
         return entries
     }()
 

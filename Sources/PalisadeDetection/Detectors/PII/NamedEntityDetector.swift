@@ -63,6 +63,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
             if word.kinds.contains(.nationality) {
                 findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: word.range, in: text))
             }
+            if index > 0, words[index - 1].kinds.contains(.locationCueEnd), let place = Self.lowercasePlace(at: index, words, text) {
+                findings.append(place.finding)
+                index = place.next
+                continue
+            }
             let introduced = index > 0 && words[index - 1].kinds.contains(.introductionCueEnd) ? Self.introducedName(at: index, words, text) : nil
             if let name = introduced ?? Self.lowercaseName(at: index, words, text) {
                 findings.append(name.finding)
@@ -307,6 +312,23 @@ public struct NamedEntityDetector: ByteScanningDetector {
         if index + 1 < words.count, !words[index + 1].capitalized, joined(words[index], words[index + 1], text), isName(words[index + 1]) { last += 1 }
         let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: words[index].range.lowerBound..<words[last].range.upperBound, in: text)
         return (finding, last + 1)
+    }
+
+    /// A town or country written in lowercase after a word that introduces a place, as people
+    /// type in chat ("my friend lives in harburg", "originally from switzerland"): up to three
+    /// words that the place list holds as one name ("novo mesto").
+    private static func lowercasePlace(at index: Int, _ words: [Word], _ text: UTF8Text) -> (finding: Finding, next: Int)? {
+        var last = index
+        while last + 1 < words.count, last - index < 2, !words[last + 1].capitalized, joined(words[last], words[last + 1], text) { last += 1 }
+        while last >= index {
+            let range = words[index].range.lowerBound..<words[last].range.upperBound
+            if WordLists.places.contains(text, range) {
+                guard locationCues.matches(CueList.Context(before: range.lowerBound, in: text)) else { return nil }
+                return (Finding(.pii, PIIType.location, .low, confidence: 0.5, range: range, in: text), last + 1)
+            }
+            last -= 1
+        }
+        return nil
     }
 
     /// A lone capitalised word in a list (`Anna, Kevin and Terri`, `Becker, Ortiz and Kowalski`)
