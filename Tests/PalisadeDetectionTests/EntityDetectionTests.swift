@@ -178,6 +178,12 @@ import Testing
         #expect(!found.contains { $0.type == PIIType.organization })
     }
 
+    @Test func organisationDescribedAsOne() {
+        #expect(detected("Verdaline is a fintech startup based in Porto.").contains { $0.type == PIIType.organization && $0.value == "Verdaline" })
+        #expect(detected("Persinta is an German multinational investment bank.").contains { $0.type == PIIType.organization && $0.value == "Persinta" })
+        #expect(!detected("Verdaline is a tool. Company policy forbids it.").contains { $0.type == PIIType.organization })
+    }
+
     @Test func organisationBeforeOfficeNoun() {
         #expect(detected("The Quorvex office is closed on Friday.").contains { $0.type == PIIType.organization && $0.value == "Quorvex" })
     }

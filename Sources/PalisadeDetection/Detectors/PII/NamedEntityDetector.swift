@@ -198,7 +198,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
         } else if !afterHonorific, !words[first].kinds.contains(.givenName),
                   Self.organizationCues.matches(context) && !Self.followsSentenceEnd(phrase.lowerBound, text)
-                    || Self.isFollowed(phrase, by: Self.organizationNouns, text)
+                    || Self.isFollowed(phrase, by: Self.organizationNouns, text) || Self.isDescribedAsOrganization(phrase, text)
                     || !Self.isDictionaryPhrase(words[first...last], text)
                     && (Self.followsAffiliation(context) && !Self.locationCues.matches(context) || Self.isSignatureLine(phrase, after: findings, text)) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
@@ -390,6 +390,29 @@ public struct NamedEntityDetector: ByteScanningDetector {
     private static let organizationNouns = ByteHashSet([
         "office", "offices", "headquarters", "hq", "website", "employees", "staff", "shareholders", "subsidiary", "spokesperson",
     ])
+    /// Kinds of organisation a run can be said to be (`Verdafero is a fintech startup`).
+    private static let organizationKinds = ByteHashSet([
+        "company", "agency", "firm", "bank", "startup", "corporation", "nonprofit", "charity", "organization", "organisation", "brand",
+        "retailer", "manufacturer", "consultancy", "publisher", "conglomerate", "multinational", "insurer", "airline", "supplier", "distributor",
+    ])
+    private static let copulas = ByteHashSet(["is", "was"])
+
+    /// A run followed by `is a` or `was an` and, within three words of the same phrase, a kind of
+    /// organisation ("Persint is an German multinational investment bank").
+    private static func isDescribedAsOrganization(_ phrase: Range<Int>, _ text: UTF8Text) -> Bool {
+        let verb = text.nextWordRanges(after: phrase.upperBound, limit: 2)
+        guard verb.count == 2, verb[0].lowerBound == phrase.upperBound + 1, verb[1].lowerBound == verb[0].upperBound + 1,
+              copulas.contains(text, verb[0]), Lexicon.kinds(text, verb[1]).contains(.article) else { return false }
+        let description = text.nextWordRanges(after: verb[1].upperBound)
+        var end = verb[1].upperBound
+        for index in 0..<description.count {
+            guard description[index].lowerBound == end + 1, text[end] == UInt8(ascii: " ") || text[end] == UInt8(ascii: "-") else { return false }
+            if organizationKinds.contains(text, description[index]) { return true }
+            end = description[index].upperBound
+        }
+        return false
+    }
+
     /// Verbs of speech, attitude and a life that make the lone capitalised word before them a
     /// person (`Mette shouted`, `Timo lives on …`); not `works`, which software does too.
     private static let personVerbs = ByteHashSet([
