@@ -178,6 +178,11 @@ import Testing
         #expect(!found.contains { $0.type == PIIType.organization })
     }
 
+    @Test func givenNameBeforeATownIsAPerson() {
+        #expect(detected("Please change the account holder to Marta Palermo.").contains { $0.type == PIIType.person && $0.value == "Marta Palermo" })
+        #expect(detected("We spent a week in Old Palermo last spring.").contains { $0.type == PIIType.location && $0.value == "Palermo" })
+    }
+
     @Test func organisationDescribedAsOne() {
         #expect(detected("Verdaline is a fintech startup based in Porto.").contains { $0.type == PIIType.organization && $0.value == "Verdaline" })
         #expect(detected("Persinta is an German multinational investment bank.").contains { $0.type == PIIType.organization && $0.value == "Persinta" })

@@ -194,7 +194,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.7, range: range, in: text))
         } else if !afterHonorific, count >= 2, lastKinds.contains(.organizationSuffix) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
-        } else if !afterHonorific, count >= 2, lastKinds.contains(.place) {
+        } else if !afterHonorific, count >= 2, lastKinds.contains(.place), !words[first].kinds.contains(.givenName) {
+            // "Downtown Palermo" is the town; "Marta Palermo" is a person whose surname is one.
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
         } else if !afterHonorific, !words[first].kinds.contains(.givenName),
                   Self.organizationCues.matches(context) && !Self.followsSentenceEnd(phrase.lowerBound, text)
