@@ -178,6 +178,11 @@ import Testing
         #expect(!found.contains { $0.type == PIIType.organization })
     }
 
+    @Test func surnameThatIsAnEnglishWordAfterAGivenName() {
+        #expect(detected("We met Zoe Young at the station yesterday.").contains { $0.type == PIIType.person && $0.value == "Zoe Young" })
+        #expect(!detected("Our shop has a Young Adult Fiction shelf.").contains { $0.type == PIIType.person })
+    }
+
     @Test func givenNameBeforeATownIsAPerson() {
         #expect(detected("Please change the account holder to Marta Palermo.").contains { $0.type == PIIType.person && $0.value == "Marta Palermo" })
         #expect(detected("We spent a week in Old Palermo last spring.").contains { $0.type == PIIType.location && $0.value == "Palermo" })

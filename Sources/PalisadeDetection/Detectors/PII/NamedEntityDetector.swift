@@ -205,7 +205,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
         } else if !afterHonorific, count == 1 || count <= 3 && !words[first].kinds.contains(.givenName), Self.locationCues.matches(context) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: range, in: text))
-        } else if !afterHonorific, (first...last).contains(where: { words[$0].kinds.contains(.commonEnglish) })
+        } else if !afterHonorific, !Self.isGivenNameAndSurname(words[first], lastKinds, count: count),
+                  (first...last).contains(where: { words[$0].kinds.contains(.commonEnglish) })
                     || count >= 2 && Self.isTitleCasePhrase(words[first...last], text) {
             // Title-case phrases of ordinary words ("Mission Statement", "Guilty Pleasures",
             // "Contractor Furnished Workspace") are headings, titles and products, not names.
@@ -330,6 +331,12 @@ public struct NamedEntityDetector: ByteScanningDetector {
             last -= 1
         }
         return nil
+    }
+
+    /// A known given name and a known surname (`Zoe Young`, `Grace King`): a person even when the
+    /// surname is also an English word that would make the run read as a heading.
+    private static func isGivenNameAndSurname(_ first: Word, _ lastKinds: LexiconKinds, count: Int) -> Bool {
+        count >= 2 && first.kinds.contains(.givenName) && !first.kinds.contains(.ambiguousName) && lastKinds.contains(.surname)
     }
 
     /// A lone capitalised word in a list (`Anna, Kevin and Terri`, `Becker, Ortiz and Kowalski`)
