@@ -178,6 +178,11 @@ import Testing
         #expect(!found.contains { $0.type == PIIType.organization })
     }
 
+    @Test func personNamedAfterAFamilyWord() {
+        #expect(detected("Can I add my son Tadeusz to the plan?").contains { $0.type == PIIType.person && $0.value == "Tadeusz" })
+        #expect(detected("She named him Quillon after his grandfather.").contains { $0.type == PIIType.person && $0.value == "Quillon" })
+    }
+
     @Test func surnameThatIsAnEnglishWordAfterAGivenName() {
         #expect(detected("We met Zoe Young at the station yesterday.").contains { $0.type == PIIType.person && $0.value == "Zoe Young" })
         #expect(!detected("Our shop has a Young Adult Fiction shelf.").contains { $0.type == PIIType.person })

@@ -199,7 +199,10 @@ enum Gazetteers {
     static let personCues: [[String]] = [
         ["name", "is"], ["called"], ["named"], ["i'm"], ["i", "am"], ["name:"], ["dear"], ["says"], ["said"], ["by"], ["thanks"], ["hi"],
         ["hello"], ["contact"], ["user:"], ["name"], ["mr"], ["mrs"], ["ms"], ["miss"], ["dr"], ["prof"], ["sir"], ["madam"],
-        ["call", "me"], ["calls", "me"],
+        ["call", "me"], ["calls", "me"], ["named", "him"], ["named", "her"],
+        // Family and people close to the writer, named right after ("my son Tadzio").
+        ["my", "son"], ["my", "daughter"], ["my", "kid"], ["my", "child"], ["my", "wife"], ["my", "husband"], ["my", "brother"],
+        ["my", "sister"], ["my", "mother"], ["my", "father"], ["my", "friend"], ["my", "boss"], ["my", "colleague"], ["my", "cousin"],
     ]
 
     /// Words that introduce the speaker's own name, written in lowercase as often as not in chat
