@@ -183,6 +183,11 @@ import Testing
         #expect(detected("She named him Quillon after his grandfather.").contains { $0.type == PIIType.person && $0.value == "Quillon" })
     }
 
+    @Test func townNameAfterASpeechVerbIsAPerson() {
+        #expect(detected("\"The rollout is on track,\" says Iwase.").contains { $0.type == PIIType.person && $0.value == "Iwase" })
+        #expect(detected("Next spring we will fly to Iwase.").contains { $0.type == PIIType.location && $0.value == "Iwase" })
+    }
+
     @Test func surnameThatIsAnEnglishWordAfterAGivenName() {
         #expect(detected("We met Zoe Young at the station yesterday.").contains { $0.type == PIIType.person && $0.value == "Zoe Young" })
         #expect(!detected("Our shop has a Young Adult Fiction shelf.").contains { $0.type == PIIType.person })

@@ -197,10 +197,15 @@ enum Gazetteers {
 
     /// Words after which a lone capitalised word is a person's name.
     static let personCues: [[String]] = [
-        ["name", "is"], ["called"], ["named"], ["i'm"], ["i", "am"], ["name:"], ["dear"], ["says"], ["said"], ["by"], ["thanks"], ["hi"],
+        ["name", "is"], ["called"], ["named"], ["i'm"], ["i", "am"], ["name:"], ["dear"], ["by"], ["thanks"], ["hi"],
         ["hello"], ["contact"], ["user:"], ["name"], ["mr"], ["mrs"], ["ms"], ["miss"], ["dr"], ["prof"], ["sir"], ["madam"],
-        ["call", "me"], ["calls", "me"], ["named", "him"], ["named", "her"],
-        // Family and people close to the writer, named right after ("my son Tadzio").
+        ["call", "me"], ["calls", "me"],
+    ] + unmistakablePersonCues
+
+    /// Person cues after which a lone word is a person even when a town has the same name
+    /// ("says Iwase", "my kid Florence"): speech verbs and the people close to the writer.
+    static let unmistakablePersonCues: [[String]] = [
+        ["says"], ["said"], ["asked"], ["replied"], ["named", "him"], ["named", "her"],
         ["my", "son"], ["my", "daughter"], ["my", "kid"], ["my", "child"], ["my", "wife"], ["my", "husband"], ["my", "brother"],
         ["my", "sister"], ["my", "mother"], ["my", "father"], ["my", "friend"], ["my", "boss"], ["my", "colleague"], ["my", "cousin"],
     ]

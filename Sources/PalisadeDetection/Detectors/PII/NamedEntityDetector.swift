@@ -183,11 +183,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
         if lastKinds.contains(.organizationSuffix), words[last].range.count <= 4, text.byte(at: phrase.upperBound) == UInt8(ascii: ".") {
             range = phrase.lowerBound..<(phrase.upperBound + 1)
         }
-        let isPlace = count == 1 ? lastKinds.contains(.place) || Self.isListedPlace(phrase, kinds: lastKinds, text)
-            : Self.placePhrases.contains(text, phrase) || count <= 3 && WordLists.places.contains(text, phrase)
-        let isGroup = count == 1 ? lastKinds.contains(.nationality) : Self.groupPhrases.contains(text, phrase)
         // The words before the run, read once for all cue lists.
         let context = CueList.Context(before: phrase.lowerBound, in: text)
+        let isPlace = count == 1 ? (lastKinds.contains(.place) || Self.isListedPlace(phrase, kinds: lastKinds, text)) && !Self.unmistakablePersonCues.matches(context)
+            : Self.placePhrases.contains(text, phrase) || count <= 3 && WordLists.places.contains(text, phrase)
+        let isGroup = count == 1 ? lastKinds.contains(.nationality) : Self.groupPhrases.contains(text, phrase)
         if !afterHonorific, isPlace {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.8, range: range, in: text))
         } else if !afterHonorific, isGroup {
@@ -270,6 +270,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
     }
 
     private static let personCues = CueList(Gazetteers.personCues)
+    private static let unmistakablePersonCues = CueList(Gazetteers.unmistakablePersonCues)
     private static let locationCues = CueList(Gazetteers.locationCues)
     private static let organizationCues = CueList([
         ["work", "for"], ["works", "for"], ["worked", "for"], ["working", "for"], ["work", "at"], ["works", "at"], ["worked", "at"],
