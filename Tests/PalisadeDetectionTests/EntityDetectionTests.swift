@@ -183,6 +183,17 @@ import Testing
         #expect(detected("She named him Quillon after his grandfather.").contains { $0.type == PIIType.person && $0.value == "Quillon" })
     }
 
+    @Test(arguments: ["Please answer in English.", "Translate it into Korean.", "Give only the English translation.",
+                      "I am studying English and journalism.", "Write one entry per European Portuguese word."])
+    func languagesAreNoPersonalData(_ text: String) {
+        #expect(detected(text).allSatisfy { $0.type != PIIType.nationality && $0.type != PIIType.person })
+    }
+
+    @Test func groupsStillFound() {
+        #expect(detected("Her new American husband moved in.").contains { $0.type == PIIType.nationality && $0.value == "American" })
+        #expect(!detected("Use a conservative estimate.").contains { $0.type == PIIType.nationality })
+    }
+
     @Test func townNameAfterASpeechVerbIsAPerson() {
         #expect(detected("\"The rollout is on track,\" says Iwase.").contains { $0.type == PIIType.person && $0.value == "Iwase" })
         #expect(detected("Next spring we will fly to Iwase.").contains { $0.type == PIIType.location && $0.value == "Iwase" })

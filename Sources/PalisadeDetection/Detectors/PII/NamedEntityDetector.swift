@@ -60,7 +60,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 index = classifyRun(from: index, limit: limit, words, text, into: &findings)
                 continue
             }
-            if word.kinds.contains(.nationality) {
+            if word.kinds.contains(.nationality), !Self.ordinaryLowercaseAdjectives.contains(text, word.range), !Self.namesALanguage(word.range, text) {
                 findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: word.range, in: text))
             }
             if index > 0, words[index - 1].kinds.contains(.locationCueEnd), let place = Self.lowercasePlace(at: index, words, text) {
@@ -187,11 +187,15 @@ public struct NamedEntityDetector: ByteScanningDetector {
         let context = CueList.Context(before: phrase.lowerBound, in: text)
         let isPlace = count == 1 ? (lastKinds.contains(.place) || Self.isListedPlace(phrase, kinds: lastKinds, text)) && !Self.unmistakablePersonCues.matches(context)
             : Self.placePhrases.contains(text, phrase) || count <= 3 && WordLists.places.contains(text, phrase)
-        let isGroup = count == 1 ? lastKinds.contains(.nationality) : Self.groupPhrases.contains(text, phrase)
+        let isGroup = count == 1 ? lastKinds.contains(.nationality)
+            : Self.groupPhrases.contains(text, phrase) || (first...last).allSatisfy { words[$0].kinds.contains(.nationality) }
         if !afterHonorific, isPlace {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.8, range: range, in: text))
         } else if !afterHonorific, isGroup {
-            findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.7, range: range, in: text))
+            // "in English" names a language, which is no personal data.
+            if !Self.namesALanguage(phrase, text) {
+                findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.7, range: range, in: text))
+            }
         } else if !afterHonorific, count >= 2, lastKinds.contains(.organizationSuffix) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
         } else if !afterHonorific, count >= 2, lastKinds.contains(.place), !words[first].kinds.contains(.givenName) {
@@ -338,6 +342,25 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// surname is also an English word that would make the run read as a heading.
     private static func isGivenNameAndSurname(_ first: Word, _ lastKinds: LexiconKinds, count: Int) -> Bool {
         count >= 2 && first.kinds.contains(.givenName) && !first.kinds.contains(.ambiguousName) && lastKinds.contains(.surname)
+    }
+
+    /// Words before a language name (`in English`, `studying German`, `translate it into Korean`).
+    private static let languageCues = ByteHashSet([
+        "in", "into", "speak", "speaks", "spoke", "speaking", "teach", "teaching", "taught", "learn", "learning", "learned", "learnt",
+        "study", "studying", "studied", "fluent",
+    ])
+    /// Words after a language name (`English translation`, `French speakers`).
+    private static let languageNouns = ByteHashSet([
+        "translation", "translations", "letters", "alphabet", "grammar", "language", "speaking", "speaker", "speakers", "subtitles",
+        "dictionary", "vocabulary", "word", "words", "text", "version",
+    ])
+    /// Political and religious words that are ordinary adjectives in lowercase ("a conservative estimate").
+    private static let ordinaryLowercaseAdjectives = ByteHashSet(["conservative", "liberal", "orthodox"])
+
+    /// A nationality word used as the name of a language, which is no personal data.
+    private static func namesALanguage(_ range: Range<Int>, _ text: UTF8Text) -> Bool {
+        if let previous = text.previousWordRanges(before: range.lowerBound, limit: 1).first, languageCues.contains(text, previous) { return true }
+        return isFollowed(range, by: languageNouns, text)
     }
 
     /// A lone capitalised word in a list (`Anna, Kevin and Terri`, `Becker, Ortiz and Kowalski`)
