@@ -43,8 +43,7 @@ struct SecretKeyName {
     }
 
     @inline(__always) private static func letterBit(_ byte: UInt8) -> UInt32 {
-        let letter = byte | 0x20
-        return letter &- 0x61 < 26 ? 1 << UInt32(letter &- 0x61) : 0
+        byte.isLetter ? 1 << UInt32(byte.lowercasedASCII - UInt8(ascii: "a")) : 0
     }
 
     let strength: Strength
