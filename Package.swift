@@ -199,6 +199,11 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        .target(
+            name: "PalisadeTestSupport",
+            path: "Tests/PalisadeTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "PalisadeBenchTests",
             dependencies: ["PalisadeBench", "PalisadeGateway", "PalisadeCore"],
@@ -211,7 +216,7 @@ let package = Package(
         ),
         .testTarget(
             name: "PalisadeDetectionTests",
-            dependencies: ["PalisadeDetection"],
+            dependencies: ["PalisadeTestSupport", "PalisadeDetection"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -221,12 +226,13 @@ let package = Package(
         ),
         .testTarget(
             name: "PalisadePolicyTests",
-            dependencies: ["PalisadePolicy", "PalisadeCore", "PalisadeProviders"],
+            dependencies: ["PalisadeTestSupport", "PalisadePolicy", "PalisadeCore", "PalisadeProviders"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PalisadeAuditTests",
             dependencies: [
+                "PalisadeTestSupport",
                 "PalisadeAudit",
                 "PalisadeCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -249,6 +255,7 @@ let package = Package(
         .testTarget(
             name: "PalisadeTelemetryTests",
             dependencies: [
+                "PalisadeTestSupport",
                 "PalisadeTelemetry",
                 "PalisadeCore",
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -266,12 +273,13 @@ let package = Package(
         ),
         .testTarget(
             name: "PalisadeStoreTests",
-            dependencies: ["PalisadeStore", "PalisadeDetection", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["PalisadeTestSupport", "PalisadeStore", "PalisadeDetection", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "PalisadeGatewayTests",
             dependencies: [
+                "PalisadeTestSupport",
                 "PalisadeGateway",
                 "PalisadeSimulator",
                 "PalisadeBench",

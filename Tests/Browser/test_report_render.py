@@ -6,7 +6,6 @@ import json
 import struct
 import base64
 import subprocess
-import tempfile
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -75,8 +74,8 @@ LAYOUT = """JSON.stringify((() => {
 })())"""
 
 
-def test_the_html_report_renders_in_headless_chromium(browser_page):
-    data_dir = tempfile.mkdtemp(prefix="palisade-report-")
+def test_the_html_report_renders_in_headless_chromium(browser_page, tmp_path):
+    data_dir = str(tmp_path)
     key = create_application("report-app", data_dir)
     with simulated_gateway(data_dir, CONFIG) as url:
         _traffic(url, key)

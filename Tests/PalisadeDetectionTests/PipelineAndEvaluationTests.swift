@@ -1,9 +1,12 @@
 import Foundation
 import PalisadeCore
+import PalisadeTestSupport
 import Testing
 @testable import PalisadeDetection
 
-@Suite struct PipelineAndEvaluationTests {
+@Suite final class PipelineAndEvaluationTests {
+    private let scratch = TemporaryDirectory("palisade-evaluation")
+
     @Test func findingsAreTaggedWithWhereTheyWereFound() {
         let exchange = Exchange(operation: .chatCompletions, segments: [
             Segment(role: .system, text: "You are a helpful assistant.", path: "messages[0].content"),
@@ -60,8 +63,8 @@ import Testing
     }
 
     private func temporaryFile(_ contents: String) throws -> String {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-\(UUID().uuidString).jsonl")
-        try contents.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
+        let path = scratch.path(UUID().uuidString + ".jsonl")
+        try contents.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
     }
 }

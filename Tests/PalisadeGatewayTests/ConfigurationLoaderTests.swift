@@ -188,7 +188,7 @@ import Testing
         do {
             _ = try PolicySet.parse(Array(policy.utf8), file: "policy.yaml", vocabulary: .gateway)
             Issue.record("a rule on a type no detector reports was loaded")
-        } catch let error as PolicyValidationError {
+        } catch {
             #expect(error.problems.count == 1)
             #expect(error.problems.first?.line == 5)
             #expect(error.problems.first?.message.contains("unknown type `EMIAL`") == true)

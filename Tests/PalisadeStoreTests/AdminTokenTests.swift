@@ -1,11 +1,13 @@
 import Foundation
 import PalisadeCore
 import PalisadeStore
+import PalisadeTestSupport
 import Testing
 
 @Suite struct AdminTokenTests {
+    private let scratch = TemporaryDirectory("palisade-store")
     @Test func tokensAreShownOnceAndFoundByHash() async throws {
-        let store = try SQLiteStore.temporary()
+        let store = try SQLiteStore.temporary(in: scratch)
         let (secret, token) = try await store.createAdminToken(name: "alice", role: .responder)
         #expect(secret.hasPrefix(AdminToken.prefix))
         #expect(secret.hasPrefix(token.displayPrefix))
@@ -16,7 +18,7 @@ import Testing
     }
 
     @Test func applicationKeysAreNotAdminTokens() async throws {
-        let store = try SQLiteStore.temporary()
+        let store = try SQLiteStore.temporary(in: scratch)
         let application = try await store.createApplication(named: "app")
         let (keySecret, key) = ApplicationKey.generate(for: application.id)
         try await store.addKey(key)
@@ -24,7 +26,7 @@ import Testing
     }
 
     @Test func revokedTokensStayListedButUnusable() async throws {
-        let store = try SQLiteStore.temporary()
+        let store = try SQLiteStore.temporary(in: scratch)
         let (_, alice) = try await store.createAdminToken(name: "alice", role: .admin)
         let (bobSecret, bob) = try await store.createAdminToken(name: "bob", role: .viewer)
         let revoked = try await store.revokeAdminToken(id: bob.id)

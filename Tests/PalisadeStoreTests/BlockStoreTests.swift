@@ -1,11 +1,13 @@
 import Foundation
 import PalisadeCore
 import PalisadeStore
+import PalisadeTestSupport
 import Testing
 
 @Suite struct BlockStoreTests {
+    private let scratch = TemporaryDirectory("palisade-store")
     @Test func everyKindOfTargetComesBackAsPlaced() async throws {
-        let store = try SQLiteStore.temporary()
+        let store = try SQLiteStore.temporary(in: scratch)
         let targets: [BlockTarget] = [
             .key(id: "key_1"), .endUser("mallory"), .network("2001:db8::/32"), .application(id: "app_1"), .global,
         ]
@@ -20,7 +22,7 @@ import Testing
     }
 
     @Test func expiredAndLiftedBlocksAreNotActive() async throws {
-        let store = try SQLiteStore.temporary()
+        let store = try SQLiteStore.temporary(in: scratch)
         let now = Date()
         let expiring = try await store.addBlock(target: .endUser("eve"), reason: "abuse", createdBy: "bob", expiresAt: now.addingTimeInterval(60))
         let lifted = try await store.addBlock(target: .global, reason: "drill", createdBy: "bob", expiresAt: nil)

@@ -1,14 +1,16 @@
 import Foundation
 import PalisadeCore
 import PalisadeStore
+import PalisadeTestSupport
 import Testing
 
 @Suite struct KeyLifecycleTests {
+    private let scratch = TemporaryDirectory("palisade-store")
     private let store: SQLiteStore
     private let application: Application
 
     init() async throws {
-        store = try SQLiteStore.temporary()
+        store = try SQLiteStore.temporary(in: scratch)
         application = try await store.createApplication(named: "support-bot")
     }
 
@@ -113,8 +115,8 @@ import Testing
 }
 
 extension SQLiteStore {
-    static func temporary() throws -> SQLiteStore {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-store-\(UUID().uuidString)").path
-        return try SQLiteStore(directory: directory)
+    /// A store of its own inside `scratch`, which removes it when the test ends.
+    static func temporary(in scratch: TemporaryDirectory) throws -> SQLiteStore {
+        try SQLiteStore(directory: scratch.path(UUID().uuidString))
     }
 }

@@ -2,17 +2,15 @@ import Crypto
 import Foundation
 import PalisadeDetection
 import PalisadeStore
+import PalisadeTestSupport
 import Testing
 
 @Suite struct SQLiteRedactionVaultTests {
     private let scope = RedactionScope(applicationID: "app_1", conversationID: "conv-1")
-
-    private func makeDirectory() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("palisade-vault-\(UUID().uuidString)").path
-    }
+    private let scratch = TemporaryDirectory("palisade-vault")
+    private var directory: String { scratch.path }
 
     @Test func placeholdersAreStablePerScopeAndValuesAreEncryptedAtRest() async throws {
-        let directory = makeDirectory()
         let store = try SQLiteStore(directory: directory)
         let key = try VaultKey.load(file: directory + "/vault.key", environment: [:])
         let vault = store.redactionVault(key: key, retention: 3600)
@@ -34,7 +32,7 @@ import Testing
     }
 
     @Test func theKeyFileIsCreatedPrivateAndReused() throws {
-        let file = makeDirectory() + "/keys/vault.key"
+        let file = directory + "/keys/vault.key"
         let created = try VaultKey.load(file: file, environment: [:])
         let attributes = try FileManager.default.attributesOfItem(atPath: file)
         #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
@@ -45,7 +43,7 @@ import Testing
     }
 
     @Test func entriesOfAnotherKeyAreNotReadAndExpiredOnesAreGone() async throws {
-        let store = try SQLiteStore(directory: makeDirectory())
+        let store = try SQLiteStore(directory: directory)
         let old = store.redactionVault(key: VaultKey(key: SymmetricKey(size: .bits256)), retention: 3600)
         _ = try await old.placeholder(for: "4539 1488 0343 6467", label: "PAYMENT_CARD", in: scope)
         let rotated = store.redactionVault(key: VaultKey(key: SymmetricKey(size: .bits256)), retention: 3600)

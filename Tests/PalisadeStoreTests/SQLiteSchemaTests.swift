@@ -2,12 +2,15 @@ import Foundation
 import GRDB
 import PalisadeCore
 @testable import PalisadeStore
+import PalisadeTestSupport
 import Testing
 
 @Suite struct SQLiteSchemaTests {
+    private let scratch = TemporaryDirectory("palisade-schema")
+
     /// A database written before keys had limits opens with its keys intact and unlimited.
     @Test func keysFromBeforeLimitsAreBroughtForward() async throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-schema-\(UUID().uuidString)")
+        let directory = URL(fileURLWithPath: scratch.path)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("palisade.sqlite").path
         let (secret, key) = ApplicationKey.generate(for: "app_old")

@@ -1,16 +1,14 @@
 import Foundation
 import PalisadeCore
 import PalisadeStore
+import PalisadeTestSupport
 import Testing
 
 @Suite struct SQLiteStoreTests {
-    private func makeStore() throws -> SQLiteStore {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-store-\(UUID().uuidString)").path
-        return try SQLiteStore(directory: directory)
-    }
+    private let scratch = TemporaryDirectory("palisade-store")
 
     @Test func applicationsHaveUniqueNames() async throws {
-        let store = try makeStore()
+        let store = try SQLiteStore.temporary(in: scratch)
         let created = try await store.createApplication(named: "support-bot")
         let byName = try #require(try await store.application(named: "support-bot"))
         #expect(byName.id == created.id)
@@ -22,7 +20,7 @@ import Testing
     }
 
     @Test func keysAreFoundByHashOnly() async throws {
-        let store = try makeStore()
+        let store = try SQLiteStore.temporary(in: scratch)
         let application = try await store.createApplication(named: "app")
         let (secret, key) = ApplicationKey.generate(for: application.id)
         try await store.addKey(key)
@@ -34,7 +32,7 @@ import Testing
     }
 
     @Test func recordedUsageIsSummedPerApplicationKeyModelAndDay() async throws {
-        let store = try makeStore()
+        let store = try SQLiteStore.temporary(in: scratch)
         let day = Date(timeIntervalSince1970: 1_795_000_000 - 1_795_000_000.truncatingRemainder(dividingBy: 86_400))
         func record(_ id: String, _ offset: TimeInterval, key: String?, model: String?, input: Int, output: Int) -> ExchangeRecord {
             ExchangeRecord(id: id, startedAt: day.addingTimeInterval(offset), applicationID: "app_1", keyID: key, model: model, status: 200, usage: TokenUsage(input: input, output: output), latencyMs: 1)
@@ -56,7 +54,7 @@ import Testing
     }
 
     @Test func recordsComeBackNewestFirstWithTheirFields() async throws {
-        let store = try makeStore()
+        let store = try SQLiteStore.temporary(in: scratch)
         let finding = Finding(kind: .pii, type: "EMAIL_ADDRESS", severity: .medium, confidence: 0.9, utf8Range: 3..<10, evidence: "j***@example.org", role: .user, direction: .input)
         let older = ExchangeRecord(
             id: "ex_1", startedAt: Date(timeIntervalSince1970: 1000), applicationID: "app_1", keyID: "key_1", endUser: "alice",
@@ -78,7 +76,7 @@ import Testing
     }
 
     @Test func anUnusableLocationIsReportedWithItsPath() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-not-a-dir-\(UUID().uuidString)")
+        let file = URL(fileURLWithPath: scratch.path("not-a-directory"))
         try Data("x".utf8).write(to: file)
         #expect {
             try SQLiteStore(directory: file.path)

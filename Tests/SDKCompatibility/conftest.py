@@ -4,7 +4,6 @@ Both are the built binary (PALISADE_BIN, default .build/debug/palisade), run exa
 runs them; the SDKs are given only a base URL and a Palisade application key.
 """
 
-import tempfile
 from dataclasses import dataclass
 
 import pytest
@@ -20,8 +19,8 @@ class Gateway:
 
 
 @pytest.fixture(scope="session")
-def gateway():
-    data_dir = tempfile.mkdtemp(prefix="palisade-sdk-")
+def gateway(tmp_path_factory):
+    data_dir = str(tmp_path_factory.mktemp("palisade-sdk"))
     key = create_application("sdk-tests", data_dir)
     with simulated_gateway(data_dir, "applications:\n  sdk-tests:\n    redact: true\n") as url:
         yield Gateway(url=url, key=key, data_dir=data_dir)

@@ -7,7 +7,6 @@ the CLI an operator would run afterwards (`palisade audit verify` and `audit exp
 import json
 import signal
 import subprocess
-import tempfile
 import threading
 import time
 import urllib.error
@@ -49,8 +48,8 @@ def _run(*arguments: str) -> subprocess.CompletedProcess:
     return subprocess.run([BINARY, "audit", *arguments], capture_output=True, text=True, timeout=120)
 
 
-def test_every_answer_before_a_sigkill_is_audited_and_the_chain_verifies():
-    data_dir = tempfile.mkdtemp(prefix="palisade-audit-crash-")
+def test_every_answer_before_a_sigkill_is_audited_and_the_chain_verifies(tmp_path):
+    data_dir = str(tmp_path)
     simulator, upstream = start_simulator()
     key = create_application("crash-test", data_dir)
     server, url = start_gateway(data_dir, CONFIG, upstream, env={"OPENAI_API_KEY": "sk-upstream-for-tests", "PATH": "/usr/bin:/bin"})

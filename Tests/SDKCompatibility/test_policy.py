@@ -3,7 +3,6 @@ carrying Palisade's policy code, and a cut stream raises instead of ending quiet
 
 import re
 import subprocess
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -68,13 +67,13 @@ class PolicyGateway:
 
 
 @pytest.fixture(scope="module")
-def policy_gateway():
+def policy_gateway(tmp_path_factory):
     """Its own `palisade serve` with a policy file, so the session gateway's settings stay as
     the other SDK tests expect them: `policy-enforce` runs the policy, `policy-monitor` only
     watches it, and `policy-output` only flags injections, so that a request asking for the
     system prompt reaches the model and its answer is what gets cut; `policy-controls` adds
     model, tool, secret and link controls to that."""
-    data_dir = tempfile.mkdtemp(prefix="palisade-sdk-policy-")
+    data_dir = str(tmp_path_factory.mktemp("palisade-sdk-policy"))
     keys = {name: create_application(name, data_dir) for name in ("policy-enforce", "policy-monitor", "policy-output", "policy-controls")}
     policy = Path(data_dir) / "policy.yaml"
     policy.write_text(POLICY)

@@ -1,10 +1,12 @@
 import Crypto
 import Foundation
 import PalisadeAudit
+import PalisadeTestSupport
 import Testing
 
 @Suite struct AuditKeyTests {
-    private let directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-audit-keys-\(UUID().uuidString)").path
+    private let scratch = TemporaryDirectory("palisade-audit-keys")
+    private var directory: String { scratch.path }
 
     @Test func theKeyFileIsCreatedPrivateAndReused() throws {
         let file = directory + "/audit.key"

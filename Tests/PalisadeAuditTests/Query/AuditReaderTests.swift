@@ -10,8 +10,9 @@ import Testing
 
     /// Twelve events: even ones from app_a/alice, odd ones from app_b/bob; every third has an
     /// email finding, every fourth an injection that was blocked.
-    private func populated() async throws -> (AuditFixture, AuditReader) {
-        let fixture = AuditFixture()
+    private let fixture = AuditFixture()
+
+    private func populated() async throws -> AuditReader {
         try await fixture.withLog { log in
             for index in 0..<12 {
                 try await log.append(
@@ -24,13 +25,13 @@ import Testing
                 )
             }
         }
-        return (fixture, AuditReader(database: try fixture.openDatabase(), keyring: fixture.keyring))
+        return AuditReader(database: try fixture.openDatabase(), keyring: fixture.keyring)
     }
 
     private func ids(_ page: AuditPage) -> [String] { page.events.map(\.id) }
 
     @Test func metadataFiltersNarrowTheResultNewestFirst() async throws {
-        let (_, reader) = try await populated()
+        let reader = try await populated()
         #expect(ids(try await reader.events(matching: AuditQuery(applicationID: "app_b", limit: 3))) == ["ex-11", "ex-9", "ex-7"])
         #expect(ids(try await reader.events(matching: AuditQuery(endUser: "alice", findingKind: .pii))) == ["ex-6", "ex-0"])
         #expect(ids(try await reader.events(matching: AuditQuery(decisionAction: "block"))) == ["ex-8", "ex-4", "ex-0"])
@@ -42,7 +43,7 @@ import Testing
     }
 
     @Test func pagesFollowTheCursorUntilTheEnd() async throws {
-        let (_, reader) = try await populated()
+        let reader = try await populated()
         var seen: [String] = []
         var cursor: String?
         var pages = 0
@@ -58,7 +59,7 @@ import Testing
     }
 
     @Test func freeTextSearchesDecryptedPayloadsOnlyWhenAllowed() async throws {
-        let (fixture, reader) = try await populated()
+        let reader = try await populated()
         let found = try await reader.events(matching: AuditQuery(text: "zanzibar", readPayloads: true))
         #expect(ids(found) == ["ex-7"])
         #expect(found.events.first?.payloads?.applicationRequest == Data("Please summarise the Zanzibar contract".utf8))
@@ -70,7 +71,7 @@ import Testing
     }
 
     @Test func freeTextPagesThroughManyCandidates() async throws {
-        let (_, reader) = try await populated()
+        let reader = try await populated()
         let first = try await reader.events(matching: AuditQuery(text: "FROM THE APPLICATION", readPayloads: true, limit: 6))
         let second = try await reader.events(matching: AuditQuery(text: "from the application", readPayloads: true, limit: 6, cursor: first.nextCursor))
         #expect(ids(first) + ids(second) == [11, 10, 9, 8, 6, 5, 4, 3, 2, 1, 0].map { "ex-\($0)" })
@@ -78,7 +79,6 @@ import Testing
     }
 
     @Test func aConversationListsItsTurnsInTimeOrderWithFindingsAndDecisions() async throws {
-        let fixture = AuditFixture()
         let origin = Date(timeIntervalSince1970: 1_760_000_000)
         try await fixture.withLog { log in
             // Appended in completion order, which differs from the order the turns started in.
@@ -97,7 +97,7 @@ import Testing
     }
 
     @Test func anEventIsFoundByIDWithItsIntegrityFields() async throws {
-        let (fixture, reader) = try await populated()
+        let reader = try await populated()
         let event = try #require(try await reader.event(id: "ex-3"))
         let previous = try #require(try await reader.event(id: "ex-2"))
         #expect(event.sequence == 4)

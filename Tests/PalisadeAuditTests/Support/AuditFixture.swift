@@ -4,15 +4,16 @@ import GRDB
 import Logging
 import PalisadeAudit
 import PalisadeCore
+import PalisadeTestSupport
 
 /// A scratch data directory with keys, and helpers to fill and tamper with its audit log.
 struct AuditFixture {
-    let directory: String
+    private let scratch = TemporaryDirectory("palisade-audit")
+    var directory: String { scratch.path }
     let keyring: AuditKeyring
     let signingKey: AuditSigningKey
 
     init(keyring: AuditKeyring = AuditKeyring(current: AuditKey(key: SymmetricKey(size: .bits256)))) {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-audit-\(UUID().uuidString)").path
         self.keyring = keyring
         signingKey = AuditSigningKey(privateKey: Curve25519.Signing.PrivateKey())
     }

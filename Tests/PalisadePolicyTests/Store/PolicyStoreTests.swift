@@ -1,11 +1,14 @@
 import Foundation
 import PalisadeCore
+import PalisadeTestSupport
 import Testing
 @testable import PalisadePolicy
 
 @Suite struct PolicyStoreTests {
+    private let scratch = TemporaryDirectory("palisade-policy")
+
     @Test func reloadSwapsAValidFileAndKeepsTheOldPolicyOnABadOne() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("policy-\(UUID().uuidString).yaml")
+        let file = URL(fileURLWithPath: scratch.path("policy.yaml"))
         try "version: 1\ndefault: { mode: enforce }\n".write(to: file, atomically: true, encoding: .utf8)
         let store = PolicyStore(try PolicySet.load(contentsOf: file))
         let first = store.current.version

@@ -1,5 +1,6 @@
 import Foundation
 import PalisadeCore
+import PalisadeTestSupport
 import Testing
 @testable import PalisadePolicy
 
@@ -13,6 +14,7 @@ struct KeywordFindingSource: FindingSource {
 }
 
 @Suite struct PolicyTestSuiteTests {
+    private let scratch = TemporaryDirectory("palisade-policy-cases")
     let policies: PolicySet
 
     init() throws {
@@ -30,8 +32,7 @@ struct KeywordFindingSource: FindingSource {
     }
 
     private func directory(_ files: [String: String]) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("policy-cases-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = URL(fileURLWithPath: scratch.path)
         for (name, text) in files { try text.write(to: url.appendingPathComponent(name), atomically: true, encoding: .utf8) }
         return url
     }

@@ -1,11 +1,12 @@
 import Foundation
 import PalisadeCore
 import PalisadeTelemetry
+import PalisadeTestSupport
 import Testing
 
 @Suite struct InventoryTrackerTests {
     @Test func itemsAreDiscoveredAndCounted() throws {
-        let directory = try TemporaryDirectory()
+        let directory = TemporaryDirectory("palisade-telemetry")
         let tracker = try InventoryTracker(directory: directory.path)
         tracker.observe(observed(model: "gpt-4o", declaredTools: ["search", "refund"], calledTools: ["search"], systemPrompt: "You help customers."))
         tracker.observe(observed(model: "gpt-4o", endUser: "bob@example.com", systemPrompt: "You help customers."))
@@ -27,7 +28,7 @@ import Testing
     }
 
     @Test func firstAppearancesRaiseEvents() throws {
-        let directory = try TemporaryDirectory()
+        let directory = TemporaryDirectory("palisade-telemetry")
         let tracker = try InventoryTracker(directory: directory.path)
         tracker.observe(observed(model: "gpt-4o", declaredTools: ["search"], systemPrompt: "v1"))
         tracker.observe(observed(model: "gpt-4o", declaredTools: ["search"], calledTools: ["search"], systemPrompt: "v1"))
@@ -41,7 +42,7 @@ import Testing
     }
 
     @Test func countsSurviveARestart() throws {
-        let directory = try TemporaryDirectory()
+        let directory = TemporaryDirectory("palisade-telemetry")
         let first = try InventoryTracker(directory: directory.path)
         first.observe(observed(model: "gpt-4o", declaredTools: ["search"]))
         first.observe(observed(model: "gpt-4o", findings: [finding(.injection, "OVERRIDE")]))
@@ -60,7 +61,7 @@ import Testing
     }
 
     @Test func eventsNotYetWrittenAreListedOnceBeforeAndAfterTheWrite() throws {
-        let directory = try TemporaryDirectory()
+        let directory = TemporaryDirectory("palisade-telemetry")
         let tracker = try InventoryTracker(directory: directory.path)
         tracker.observe(observed(model: "gpt-4o", declaredTools: ["search"]))
         let before = try tracker.allEvents()
@@ -70,7 +71,7 @@ import Testing
     }
 
     @Test func distinctItemsBeyondTheLimitAreNotTrackedButFlagged() throws {
-        let directory = try TemporaryDirectory()
+        let directory = TemporaryDirectory("palisade-telemetry")
         let tracker = try InventoryTracker(path: directory.path + "/inventory.sqlite", itemLimit: 3)
         for index in 0..<10 {
             tracker.observe(observed(model: "model-\(index)"))
@@ -81,7 +82,7 @@ import Testing
     }
 
     @Test func threatSignalsDecayWithTheHalfLife() throws {
-        let directory = try TemporaryDirectory()
+        let directory = TemporaryDirectory("palisade-telemetry")
         let start = Date(timeIntervalSince1970: 1_780_000_000)
         let tracker = try InventoryTracker(path: directory.path + "/inventory.sqlite", threatHalfLife: 86_400)
         tracker.observe(observed(at: start, findings: [finding(.jailbreak, "ROLEPLAY")]))
@@ -93,7 +94,7 @@ import Testing
     }
 
     @Test func inventoryEncodesCategoriesAsJSONKeys() throws {
-        let directory = try TemporaryDirectory()
+        let directory = TemporaryDirectory("palisade-telemetry")
         let tracker = try InventoryTracker(directory: directory.path)
         tracker.observe(observed(model: "gpt-4o"))
         let json = String(decoding: try JSONEncoder().encode(tracker.inventory()), as: UTF8.self)

@@ -72,17 +72,3 @@ func record(
 func finding(_ kind: FindingKind, _ type: String, direction: Direction = .input, evidence: String = "[REDACTED]") -> Finding {
     Finding(kind: kind, type: type, severity: .high, confidence: 0.9, utf8Range: 0..<4, evidence: evidence, direction: direction)
 }
-
-/// A directory removed when the test ends.
-final class TemporaryDirectory {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("palisade-telemetry-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-}
