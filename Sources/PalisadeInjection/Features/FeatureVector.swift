@@ -19,3 +19,12 @@ public struct FeatureVector: Sendable, Hashable {
         count == 0 ? 0 : weight / Float(count).squareRoot()
     }
 }
+
+extension FeatureVector {
+    /// The text ends in a GCG-style optimised suffix glued to a prose request.
+    var endsInOptimisedSuffix: Bool {
+        indicators.contains(Self.suffixOnProse)
+    }
+
+    private static let suffixOnProse = UInt16(IndicatorLayout.shape(.suffixOnProse, bin: 1))
+}

@@ -56,6 +56,7 @@ enum ShapeMeasure: Int, CaseIterable {
     case repeatedToken
     case optimisedSuffix
     case tailIrregularity
+    case suffixOnProse
 
     var bins: Int {
         switch self {
@@ -63,7 +64,7 @@ enum ShapeMeasure: Int, CaseIterable {
         case .roleMarkers: 5
         case .lengthLog2: 16
         case .symbolDensity, .oddTokenRatio, .tailSymbolDensity: 6
-        case .repeatedToken, .optimisedSuffix: 2
+        case .repeatedToken, .optimisedSuffix, .suffixOnProse: 2
         case .tailIrregularity: 4
         }
     }

@@ -19,6 +19,9 @@ enum ShapeFeatures {
         if tailDensity >= 3 || oddTokens >= 2 || endsInNoise(scalars) || tail.contrastsWithHead {
             result.append(IndicatorLayout.shape(.optimisedSuffix, bin: 1))
         }
+        if SuffixOnProse.matches(original) {
+            result.append(IndicatorLayout.shape(.suffixOnProse, bin: 1))
+        }
         if longestRepeat(scalars, tokens: tokens) >= 8 {
             result.append(IndicatorLayout.shape(.repeatedToken, bin: 1))
         }
@@ -111,36 +114,89 @@ enum ShapeFeatures {
             }
             contrastsWithHead = headChunks >= 4 && tail * 100 >= 20 * tailCount && head * 100 < 8 * headChunks
         }
+    }
 
-        /// One whitespace-separated chunk, read scalar by scalar. A chunk is irregular when letters
-        /// are glued to two or more symbols other than sentence punctuation, or when a capital
-        /// joins a lower-case run ("similarlyNow", "APommes"). Case is read for ASCII letters only.
-        private struct ChunkShape {
-            var letters = 0
-            var symbols = 0
-            var joined = false
-            private var previous = LetterCase.none
-            private var beforePrevious = LetterCase.none
+    /// A request in plain prose with machine-made noise glued to the end of the same line: the
+    /// form of a GCG-style optimised suffix, told apart from prose followed by code or a table
+    /// by three things at once. The words before the noise read as prose; a quarter or more of
+    /// the last chunks are irregular; and the noise leaves brackets or quotes unbalanced, which
+    /// a snippet, a link or a table row rarely does. Code sits on lines of its own and fails the
+    /// first test; a pasted log line is irregular throughout and fails it too.
+    enum SuffixOnProse {
+        static let tailChunks = 12
+        static let headChunks = 6
 
-            private enum LetterCase { case upper, lower, none }
+        /// At most this many chunks before the tail are read as the request: enough to tell prose
+        /// from code, and a bound on the work for a long line.
+        static let headWindow = 48
 
-            var isIrregular: Bool { letters > 0 && (symbols >= 2 || joined) }
-
-            mutating func add(_ scalar: Unicode.Scalar) {
-                let value = scalar.value
-                let current: LetterCase = value >= 0x41 && value <= 0x5A ? .upper : value >= 0x61 && value <= 0x7A ? .lower : .none
-                if ScriptClass.isWord(scalar) {
-                    letters += 1
-                } else if value < 0x80 && !Self.sentencePunctuation.contains(scalar) {
-                    symbols += 1
+        /// Reads the last line backwards chunk by chunk and stops as soon as the tail reads as
+        /// prose, which is where nearly every text stops.
+        static func matches(_ scalars: [Unicode.Scalar]) -> Bool {
+            var chunks: [Range<Int>] = []
+            chunks.reserveCapacity(tailChunks + headWindow)
+            var end = scalars.endIndex
+            reading: while chunks.count < tailChunks + headWindow {
+                while end > scalars.startIndex, isSpace(scalars[end - 1]) {
+                    if scalars[end - 1] == "\n" && !chunks.isEmpty { break reading }
+                    end -= 1
                 }
-                if previous == .lower && current == .upper { joined = true }
-                if beforePrevious == .upper && previous == .upper && current == .lower { joined = true }
-                beforePrevious = previous
-                previous = current
+                guard end > scalars.startIndex else { break }
+                var start = end - 1
+                while start > scalars.startIndex, !isSpace(scalars[start - 1]) { start -= 1 }
+                chunks.append(start..<end)
+                end = start
+                if chunks.count == tailChunks, irregularCount(chunks, in: scalars) * 4 < tailChunks { return false }
             }
+            guard chunks.count >= tailChunks + headChunks else { return false }
+            let head = chunks[tailChunks...]
+            guard irregularCount(head, in: scalars) * 100 < 8 * head.count else { return false }
+            return unbalancedMarks(scalars[chunks[tailChunks - 1].lowerBound..<chunks[0].upperBound]) >= 2
+        }
 
-            private static let sentencePunctuation: Set<Unicode.Scalar> = [".", ",", "?", "!", ":", ";", "'", "\""]
+        private static func irregularCount(_ chunks: some Collection<Range<Int>>, in scalars: [Unicode.Scalar]) -> Int {
+            chunks.reduce(0) { count, range in
+                var shape = ChunkShape()
+                for scalar in scalars[range] { shape.add(scalar) }
+                return count + (shape.isIrregular ? 1 : 0)
+            }
+        }
+
+        private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value <= 0x20 || scalar.value == 0xA0 || scalar.value == 0x3000
+        }
+
+        /// Closers without an opener, openers left open, and an odd count of `"` or backticks.
+        static func unbalancedMarks(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
+            var open: [Unicode.Scalar] = []
+            var unbalanced = 0
+            var quotes = 0
+            var backticks = 0
+            for scalar in scalars {
+                switch scalar {
+                case "(", "[", "{", "<":
+                    open.append(scalar)
+                case ")", "]", "}", ">":
+                    if let last = open.last, opener(of: scalar) == last {
+                        open.removeLast()
+                    } else {
+                        unbalanced += 1
+                    }
+                case "\"": quotes += 1
+                case "`": backticks += 1
+                default: break
+                }
+            }
+            return unbalanced + open.count + quotes % 2 + backticks % 2
+        }
+
+        private static func opener(of closer: Unicode.Scalar) -> Unicode.Scalar {
+            switch closer {
+            case ")": "("
+            case "]": "["
+            case "}": "{"
+            default: "<"
+            }
         }
     }
 
@@ -154,5 +210,41 @@ enum ShapeFeatures {
             longest = max(longest, run)
         }
         return longest
+    }
+}
+
+/// One whitespace-separated chunk, read scalar by scalar. A chunk is irregular when letters
+/// are glued to two or more symbols other than sentence punctuation, or when a capital
+/// joins a lower-case run ("similarlyNow", "APommes"). Case is read for ASCII letters only.
+fileprivate struct ChunkShape {
+    var letters = 0
+    var symbols = 0
+    var joined = false
+    private var previous = LetterCase.none
+    private var beforePrevious = LetterCase.none
+
+    private enum LetterCase { case upper, lower, none }
+
+    var isIrregular: Bool { letters > 0 && (symbols >= 2 || joined) }
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+        let value = scalar.value
+        let current: LetterCase = value >= 0x41 && value <= 0x5A ? .upper : value >= 0x61 && value <= 0x7A ? .lower : .none
+        if ScriptClass.isWord(scalar) {
+            letters += 1
+        } else if value < 0x80 && !Self.isSentencePunctuation(scalar) {
+            symbols += 1
+        }
+        if previous == .lower && current == .upper { joined = true }
+        if beforePrevious == .upper && previous == .upper && current == .lower { joined = true }
+        beforePrevious = previous
+        previous = current
+    }
+
+    private static func isSentencePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", "?", "!", ":", ";", "'", "\"": true
+        default: false
+        }
     }
 }

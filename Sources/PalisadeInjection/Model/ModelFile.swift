@@ -4,8 +4,11 @@ import Foundation
 /// a JSON header with sorted keys, then each head as a Float32 bias and its Float32 weights,
 /// little-endian. Encoding is a pure function of the model, so the same training run gives
 /// the same bytes, and loading is a single copy.
+///
+/// The format version covers where each feature's weight sits (`IndicatorLayout`): version 2
+/// added the `suffixOnProse` shape measure, which moved every indicator after it.
 public enum ModelFile {
-    public static let formatVersion = 1
+    public static let formatVersion = 2
     static let magic = Array("PLSDINJ\u{0}".utf8)
 
     public static func encode(_ model: InjectionModel) throws -> Data {

@@ -8,7 +8,7 @@ public struct InjectionClassifier: Sendable {
     let analyzer: TextAnalyzer
 
     /// The name of the model resource shipped in the PalisadeInjection bundle.
-    public static let shippedModelName = "injection-model-v1.bin"
+    public static let shippedModelName = "injection-model-v2.bin"
 
     public init(model: InjectionModel) {
         self.model = model
@@ -65,15 +65,28 @@ public struct InjectionClassifier: Sendable {
                 jailbreakProbability: 0, utf8Range: 0..<0, encoding: nil, cues: [], truncated: analysis.truncated
             )
         }
+        let score = model.metadata.calibration.probability(best.logit)
+        // A window that ends in a GCG-style optimised suffix (`ShapeFeatures.SuffixOnProse`)
+        // scores at least the threshold of the least sensitive level, so it is flagged at every
+        // level: that form matched none of the 20,000 benign rows of the training and evaluation
+        // data, while the learnt weights know only the suffixes they were trained on.
+        let suffixFloor = threshold(for: .low)
+        if score < suffixFloor, let suffixed = analysis.windows.first(where: \.features.endsInOptimisedSuffix) {
+            return assessment(of: suffixed, score: suffixFloor, jailbreak: 1, truncated: analysis.truncated)
+        }
         let jailbreak = 1 / (1 + exp(-Double(model.kind.logit(best.window.features))))
-        return InjectionAssessment(
-            score: model.metadata.calibration.probability(best.logit),
+        return assessment(of: best.window, score: score, jailbreak: jailbreak, truncated: analysis.truncated)
+    }
+
+    private func assessment(of window: TextAnalysis.Window, score: Double, jailbreak: Double, truncated: Bool) -> InjectionAssessment {
+        InjectionAssessment(
+            score: score,
             kind: jailbreak >= 0.5 ? .jailbreak : .injection,
             jailbreakProbability: jailbreak,
-            utf8Range: best.window.utf8Range,
-            encoding: best.window.encoding,
-            cues: CueCategory.allCases.filter(best.window.features.cueCategories.contains),
-            truncated: analysis.truncated
+            utf8Range: window.utf8Range,
+            encoding: window.encoding,
+            cues: CueCategory.allCases.filter(window.features.cueCategories.contains),
+            truncated: truncated
         )
     }
 }
