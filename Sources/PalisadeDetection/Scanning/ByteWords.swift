@@ -216,7 +216,13 @@ struct CueList: Sendable {
             precondition(words.count <= CueList.maximumLength, "cue longer than CueList.maximumLength")
             return Cue(words: words.map { Array($0.lowercased().utf8.filter { $0 != UInt8(ascii: ":") }) }, needsColon: needsColon)
         }
-        lastWords = ByteHashSet(self.cues.compactMap { $0.words.last.map { String(decoding: $0, as: UTF8.self) } })
+        lastWords = ByteHashSet(Self.endingWords(of: cues))
+    }
+
+    /// The word each cue ends with, lower-cased and without its colon: the word just before a
+    /// candidate that the cue announces.
+    static func endingWords(of cues: [[String]]) -> [String] {
+        cues.compactMap { $0.last.map { String($0.lowercased().filter { $0 != ":" }) } }
     }
 
     /// The words before a candidate, read once and checked against several cue lists.

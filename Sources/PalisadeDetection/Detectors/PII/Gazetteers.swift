@@ -199,8 +199,7 @@ enum Gazetteers {
     static let personCues: [[String]] = [
         ["name", "is"], ["called"], ["named"], ["i'm"], ["i", "am"], ["name:"], ["dear"], ["by"], ["thanks"], ["hi"],
         ["hello"], ["contact"], ["user:"], ["name"], ["mr"], ["mrs"], ["ms"], ["miss"], ["dr"], ["prof"], ["sir"], ["madam"],
-        ["call", "me"], ["calls", "me"],
-    ] + unmistakablePersonCues
+    ] + unmistakablePersonCues + introductionCues
 
     /// Person cues after which a lone word is a person even when a town has the same name
     /// ("says Iwase", "my kid Florence"): speech verbs and the people close to the writer.

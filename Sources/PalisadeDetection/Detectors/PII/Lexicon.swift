@@ -63,8 +63,8 @@ enum Lexicon {
             .streetConnector)
         add(["and", "or"], .listJoiner)
         add(["a", "an"], .article)
-        add(Gazetteers.introductionCues.compactMap(\.last), .introductionCueEnd)
-        add(Gazetteers.locationCues.compactMap { $0.last.map { String($0.filter { $0 != ":" }) } }, .locationCueEnd)
+        add(CueList.endingWords(of: Gazetteers.introductionCues), .introductionCueEnd)
+        add(CueList.endingWords(of: Gazetteers.locationCues), .locationCueEnd)
         return entries
     }()
 
