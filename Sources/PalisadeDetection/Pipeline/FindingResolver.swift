@@ -3,52 +3,104 @@ import PalisadeCore
 /// Chooses among overlapping findings so that every byte is claimed at most once, which is what
 /// redaction needs. Secrets win over personal data, and within a kind the more certain, then the
 /// longer finding wins.
+///
+/// Works on indices and precomputed ranks: a `Finding` carries strings, and moving findings
+/// through sorts cost more reference counting than the choice itself.
 public enum FindingResolver {
     public static func resolve(_ findings: [Finding]) -> [Finding] {
         guard findings.count > 1 else { return findings }
-        let ordered = findings.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        let ranks = findings.map(Rank.init)
+        let ordered = findings.indices.sorted { findings[$0].utf8Range.lowerBound < findings[$1].utf8Range.lowerBound }
         // Overlaps only happen within clusters of findings that touch each other; the choice is
         // made per cluster so that texts with many findings stay linear-ish.
-        var result: [Finding] = []
-        result.reserveCapacity(ordered.count)
-        var cluster: [Finding] = []
+        var kept: [Int] = []
+        kept.reserveCapacity(ordered.count)
+        var clusterStart = 0
         var clusterEnd = Int.min
-        for finding in ordered {
-            if finding.utf8Range.lowerBound >= clusterEnd, !cluster.isEmpty {
-                result.append(contentsOf: choose(cluster))
-                cluster.removeAll(keepingCapacity: true)
+        for (position, index) in ordered.enumerated() {
+            let range = findings[index].utf8Range
+            if range.lowerBound >= clusterEnd, position > clusterStart {
+                choose(ordered[clusterStart..<position], ranks, into: &kept)
+                clusterStart = position
             }
-            cluster.append(finding)
-            clusterEnd = max(clusterEnd, finding.utf8Range.upperBound)
+            clusterEnd = max(clusterEnd, range.upperBound)
         }
-        result.append(contentsOf: choose(cluster))
-        return result
+        choose(ordered[clusterStart...], ranks, into: &kept)
+        return kept.map { findings[$0] }
     }
 
-    private static func choose(_ cluster: [Finding]) -> [Finding] {
-        guard cluster.count > 1 else { return cluster }
-        let ranked = cluster.sorted { lhs, rhs in
-            let left = rank(lhs), right = rank(rhs)
-            if left.kind != right.kind { return left.kind > right.kind }
-            if left.confidence != right.confidence { return left.confidence > right.confidence }
-            if lhs.utf8Range.count != rhs.utf8Range.count { return lhs.utf8Range.count > rhs.utf8Range.count }
-            return lhs.utf8Range.lowerBound < rhs.utf8Range.lowerBound
+    /// Appends the winners of one cluster to `kept`, in text order.
+    private static func choose(_ cluster: ArraySlice<Int>, _ ranks: [Rank], into kept: inout [Int]) {
+        guard cluster.count > 1 else {
+            kept.append(contentsOf: cluster)
+            return
         }
-        var kept: [Finding] = []
-        for finding in ranked where !kept.contains(where: { $0.utf8Range.overlaps(finding.utf8Range) }) {
-            kept.append(finding)
+        let start = kept.count
+        let lower = cluster.lazy.map { ranks[$0].range.lowerBound }.min()!
+        let upper = cluster.lazy.map { ranks[$0].range.upperBound }.max()!
+        var claimed = ClaimedBytes(lower..<upper)
+        for candidate in cluster.sorted(by: { ranks[$0].outranks(ranks[$1]) }) where claimed.claimIfFree(ranks[candidate].range) {
+            kept.append(candidate)
         }
-        return kept.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        kept[start...].sort { ranks[$0].range.lowerBound < ranks[$1].range.lowerBound }
     }
 
-    private static func rank(_ finding: Finding) -> (kind: Int, confidence: Double) {
-        let kind: Int
-        switch finding.kind {
-        case .secret: kind = 3
-        case .pii: kind = 2
-        default: kind = 1
+    /// The bytes of a cluster already given to a finding, one bit each: checking a candidate
+    /// costs its own length over 64, not the number of findings kept before it, which keeps
+    /// inputs made of thousands of touching findings linear.
+    private struct ClaimedBytes {
+        private let base: Int
+        private var words: [UInt64]
+
+        init(_ span: Range<Int>) {
+            base = span.lowerBound
+            words = [UInt64](repeating: 0, count: (span.count + 63) / 64)
         }
-        // Confidence is compared in coarse steps so that a much longer span can win a near tie.
-        return (kind, (finding.confidence * 10).rounded() / 10)
+
+        mutating func claimIfFree(_ range: Range<Int>) -> Bool {
+            guard !range.isEmpty else { return true }
+            guard isFree(range) else { return false }
+            forEachWord(of: range) { index, mask in words[index] |= mask }
+            return true
+        }
+
+        private func isFree(_ range: Range<Int>) -> Bool {
+            var free = true
+            forEachWord(of: range) { index, mask in free = free && words[index] & mask == 0 }
+            return free
+        }
+
+        private func forEachWord(of range: Range<Int>, _ body: (Int, UInt64) -> Void) {
+            let first = range.lowerBound - base, last = range.upperBound - base - 1
+            for index in (first / 64)...(last / 64) {
+                let low = index == first / 64 ? first % 64 : 0
+                let high = index == last / 64 ? last % 64 : 63
+                body(index, (UInt64.max >> (63 - high)) & (UInt64.max << low))
+            }
+        }
+    }
+
+    private struct Rank {
+        var kind: Int
+        /// Confidence in coarse steps, so that a much longer span can win a near tie.
+        var confidence: Double
+        var range: Range<Int>
+
+        init(_ finding: Finding) {
+            kind = switch finding.kind {
+            case .secret: 3
+            case .pii: 2
+            default: 1
+            }
+            confidence = (finding.confidence * 10).rounded() / 10
+            range = finding.utf8Range
+        }
+
+        func outranks(_ other: Rank) -> Bool {
+            if kind != other.kind { return kind > other.kind }
+            if confidence != other.confidence { return confidence > other.confidence }
+            if range.count != other.range.count { return range.count > other.range.count }
+            return range.lowerBound < other.range.lowerBound
+        }
     }
 }
