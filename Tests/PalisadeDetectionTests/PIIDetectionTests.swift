@@ -26,6 +26,14 @@ import Testing
         #expect(!detected("use 4111 1111 1111 1111 in staging").contains { $0.type == PIIType.paymentCard })
     }
 
+    @Test func aNumberCalledACardNeedsNoKnownIssuer() {
+        // 9792 (Troy) is on no issuer list here; the word "card" before it is enough.
+        #expect(detected("my debit card 9792001234567890 was declined").contains { $0.type == PIIType.paymentCard && $0.value == "9792001234567890" })
+        #expect(!detected("shipment 9792001234567890 was delayed").contains { $0.type == PIIType.paymentCard })
+        #expect(detected("block the card 070312345674 please").contains { $0.type == PIIType.paymentCard && $0.value == "070312345674" })
+        #expect(!detected("ticket 070312345674 is closed").contains { $0.type == PIIType.paymentCard })
+    }
+
     @Test func ibanIsValidatedByMod97() {
         #expect(detected("Wire it to DE89 3704 0044 0532 0130 00 please").contains { $0.type == PIIType.iban && $0.value == "DE89 3704 0044 0532 0130 00" })
         #expect(!detected("Wire it to DE89 3704 0044 0532 0130 01 please").contains { $0.type == PIIType.iban })

@@ -15,13 +15,15 @@ struct PaymentCardClassifier: NumberClassifier {
 
     func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
         let digits = candidate.digits
-        // Maestro issues 12-digit cards; at that length a context word is needed as well.
-        if digits.count == 12, candidate.groups.count == 1, Self.isMaestro(digits), Checksums.luhn(digits),
-           text.hasContext(Self.cardContext, before: candidate.range.lowerBound, window: 32) {
+        // Maestro issues 12-digit cards; at that length the text must call the number a card.
+        if digits.count == 12, candidate.groups.count == 1, Checksums.luhn(digits), isNamedACard(candidate, in: text) {
             return Finding(.pii, PIIType.paymentCard, .high, confidence: 0.8, range: candidate.range, in: text)
         }
+        // A number the writer calls a card needs no known issuer prefix: networks keep adding
+        // ranges (RuPay, Mir, Troy), and a card the list lacks is still someone's card.
         guard (13...19).contains(digits.count), !candidate.leadingPlus, !candidate.isFollowedByLetter(in: text),
-              Self.isPrintedGrouping(candidate), Checksums.luhn(digits), Self.hasKnownIssuer(digits)
+              Self.isPrintedGrouping(candidate), Checksums.luhn(digits),
+              Self.hasKnownIssuer(digits) || isNamedACard(candidate, in: text)
         else { return nil }
         if Self.testNumbers.contains(digits.map(String.init).joined()) { return nil }
         if Set(digits).count <= 2 { return nil }
@@ -38,9 +40,8 @@ struct PaymentCardClassifier: NumberClassifier {
         return lengths.dropLast().allSatisfy { $0 == 4 } && (1...4).contains(lengths.last!)
     }
 
-    private static func isMaestro(_ digits: [Int]) -> Bool {
-        let two = digits[0] * 10 + digits[1]
-        return two == 50 || (56...69).contains(two)
+    private func isNamedACard(_ candidate: NumberCandidate, in text: UTF8Text) -> Bool {
+        text.hasContext(Self.cardContext, before: candidate.range.lowerBound, window: 32)
     }
 
     static func hasKnownIssuer(_ digits: [Int]) -> Bool {
