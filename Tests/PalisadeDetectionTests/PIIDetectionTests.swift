@@ -34,6 +34,15 @@ import Testing
         #expect(!detected("ticket 070312345674 is closed").contains { $0.type == PIIType.paymentCard })
     }
 
+    @Test func anAgeNeedsWordsThatMakeItOne() {
+        for text in ["She turned 42 last week", "a 63 year old driver", "my father retired at the age of 61", "Written when he was 64.", "I am 30, and I live here"] {
+            #expect(detected(text).contains { $0.type == PIIType.age }, "\(text)")
+        }
+        for text in ["see page 42", "she was 5 minutes late", "he was 64 points ahead", "at the age of 600", "it was 64."] {
+            #expect(!detected(text).contains { $0.type == PIIType.age }, "\(text)")
+        }
+    }
+
     @Test func ibanIsValidatedByMod97() {
         #expect(detected("Wire it to DE89 3704 0044 0532 0130 00 please").contains { $0.type == PIIType.iban && $0.value == "DE89 3704 0044 0532 0130 00" })
         #expect(!detected("Wire it to DE89 3704 0044 0532 0130 01 please").contains { $0.type == PIIType.iban })
