@@ -60,6 +60,12 @@ import Testing
         #expect(!detected("The release has 2048 users and 16 regions").contains { $0.type == PIIType.phone })
     }
 
+    @Test func aShortNationalNumberIsAPhoneWhenALabelFollowsIt() {
+        #expect(detected("Dana Ruiz\n781 1704 office\n").contains { $0.type == PIIType.phone && $0.value == "781 1704" })
+        #expect(detected("28-64-66-98-Fax").contains { $0.type == PIIType.phone && $0.value == "28-64-66-98" })
+        #expect(!detected("we shipped 781 1704 parcels").contains { $0.type == PIIType.phone })
+    }
+
     @Test func nationalIdentifiersWithCheckDigits() {
         #expect(detected("Aadhaar: 2345 6789 0124").contains { $0.type == PIIType.indianAadhaar && $0.value == "2345 6789 0124" })
         #expect(detected("CPF 111.444.777-35").contains { $0.type == PIIType.brazilianCPF && $0.value == "111.444.777-35" })

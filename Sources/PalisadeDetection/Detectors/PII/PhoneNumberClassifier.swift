@@ -3,12 +3,14 @@ import PalisadeCore
 /// Telephone numbers in international (`+44 7700 900123`, `+1-903-140-4508`, `0041 ...`) and
 /// common national writings (`(415) 555-0134`, `930.167.3943`, `0699 868 88 55`). Digit groups
 /// alone are weak evidence, so grouped national numbers without a trunk prefix or NANP shape
-/// need a context word ("phone", "call me at").
+/// need a context word ("phone", "call me at") or a label after them, as contact lines write
+/// them (`781 1704 office`, `28-64-66-98 fax`).
 struct PhoneNumberClassifier: NumberClassifier {
     private static let context = KeywordList([
         "phone", "tel", "telephone", "mobile", "mob", "cell", "call", "fax", "desk", "office", "contact",
         "number", "reach", "whatsapp", "sms", "text me", "ring", "landline", "handy", "téléphone", "telefon", "at",
     ])
+    private static let labels = ByteHashSet(["office", "fax", "mobile", "cell", "tel", "phone", "landline"])
 
     func classify(_ candidate: NumberCandidate, in text: UTF8Text) -> Finding? {
         let count = candidate.digitCount
@@ -18,6 +20,7 @@ struct PhoneNumberClassifier: NumberClassifier {
         let lengths = candidate.groupLengths
         let digits = candidate.digits
         let hasContext = text.hasContext(Self.context, before: candidate.range.lowerBound, window: 32)
+            || Self.isLabelled(candidate.range.upperBound, in: text)
         var confidence = 0.0
         if candidate.leadingPlus, count >= 8 {
             confidence = 0.85
@@ -46,6 +49,14 @@ struct PhoneNumberClassifier: NumberClassifier {
         let separators = Set(candidate.separators)
         return separators.count == 1 || separators == [UInt8(ascii: ")"), UInt8(ascii: "-")]
             || separators == [UInt8(ascii: ")"), UInt8(ascii: " ")] || separators.isSubset(of: [UInt8(ascii: "-"), UInt8(ascii: ")"), UInt8(ascii: " ")])
+    }
+
+    /// A label word right after the number, after a space or a hyphen: `781 1704 office`, `-Fax`.
+    private static func isLabelled(_ end: Int, in text: UTF8Text) -> Bool {
+        guard text.byte(at: end) == UInt8(ascii: " ") || text.byte(at: end) == UInt8(ascii: "-"),
+              let label = text.nextWordRanges(after: end, limit: 1).first, label.lowerBound == end + 1
+        else { return false }
+        return labels.contains(text, label)
     }
 
     /// `x769`, ` ext 12`, ` ext. 12` after a number.
