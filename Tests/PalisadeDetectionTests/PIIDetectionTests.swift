@@ -46,6 +46,16 @@ import Testing
     @Test func ibanIsValidatedByMod97() {
         #expect(detected("Wire it to DE89 3704 0044 0532 0130 00 please").contains { $0.type == PIIType.iban && $0.value == "DE89 3704 0044 0532 0130 00" })
         #expect(!detected("Wire it to DE89 3704 0044 0532 0130 01 please").contains { $0.type == PIIType.iban })
+        // Typed in lower case, it needs the word "iban" before it.
+        #expect(detected("my iban is gb82west12345698765432").contains { $0.type == PIIType.iban && $0.value == "gb82west12345698765432" })
+        #expect(!detected("build id gb82west12345698765432").contains { $0.type == PIIType.iban })
+    }
+
+    @Test func drivingLicenceNeedsItsNameBeforeIt() {
+        #expect(detected("my driver's license number is 2270-66-1551").contains { $0.type == PIIType.driverLicense && $0.value == "2270-66-1551" })
+        #expect(detected("Driving licence: D1234567").contains { $0.type == PIIType.driverLicense && $0.value == "D1234567" })
+        #expect(!detected("order D1234567 shipped").contains { $0.type == PIIType.driverLicense })
+        #expect(!detected("driver's license fee 2270").contains { $0.type == PIIType.driverLicense })
     }
 
     @Test func ssnRespectsIssuanceRules() {

@@ -5,6 +5,7 @@ import PalisadeCore
 /// Bech32, Ethereum), and passport or driving-licence numbers when a context word names them.
 public struct IdentifierTokenDetector: ByteScanningDetector {
     public let name = "pii.identifiers"
+    private static let ibanContext = KeywordList(["iban"])
     private static let passportContext = KeywordList(["passport", "passeport", "reisepass", "pasaporte", "passaporto"])
     private static let licenseContext = KeywordList(["driver's license", "drivers license", "driver license", "driving licence", "driving license", "driver's licence", "licence number", "license number", "dl number", "dl#", "führerschein", "permis de conduire"])
     private static let ninoContext = KeywordList(["national insurance", "nino", "ni number"])
@@ -49,6 +50,11 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
         if first.isUpper, text[range.lowerBound + 1].isUpper, text[range.lowerBound + 2].isDigit, text[range.lowerBound + 3].isDigit {
             if let iban = Self.iban(text, range) { return iban }
         }
+        // Typed in lower case in chat ("my iban is gb42…"): only with the word before it.
+        if first.isLower, text[range.lowerBound + 1].isLower, text[range.lowerBound + 2].isDigit, text[range.lowerBound + 3].isDigit,
+           IBANFormat.isValid(characters.map { $0.isLower ? $0 - 0x20 : $0 }), text.hasContext(Self.ibanContext, before: range.lowerBound, window: 24) {
+            return Finding(.pii, PIIType.iban, .high, confidence: 0.9, range: range, in: text)
+        }
         switch length {
         case 9 where NationalIDFormats.isValidNINO(characters):
             return Finding(.pii, PIIType.ukNINO, .high, confidence: text.hasContext(Self.ninoContext, before: range.lowerBound) ? 0.95 : 0.75, range: range, in: text)
@@ -69,12 +75,15 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
         if (6...9).contains(length), text.hasContext(passportContext, before: range.lowerBound, window: 40) {
             return Finding(.pii, PIIType.passport, .high, confidence: 0.8, range: range, in: text)
         }
-        if (5...16).contains(length), text.hasContext(licenseContext, before: range.lowerBound, window: 40) {
+        if length <= 16, text.hasContext(licenseContext, before: range.lowerBound, window: 40) {
+            // Hyphenated groups count together: `2270-66-1551`, `D123-4567-8901`.
             var end = range.upperBound
+            var characters = length
             while text.byte(at: end) == UInt8(ascii: "-"), text.byte(at: end + 1).isAlnum {
                 end += 1
-                while end < text.count, text[end].isAlnum { end += 1 }
+                while end < text.count, text[end].isAlnum { end += 1; characters += 1 }
             }
+            guard (5...16).contains(characters) else { return nil }
             return Finding(.pii, PIIType.driverLicense, .high, confidence: 0.8, range: range.lowerBound..<end, in: text)
         }
         return nil
