@@ -189,6 +189,12 @@ import Testing
         #expect(detected(text).allSatisfy { $0.type != PIIType.nationality && $0.type != PIIType.person })
     }
 
+    @Test func aQualifierInParenthesesAfterAPlaceIsPartOfItsName() {
+        let found = detected("We moved here from Cyprus (Greek) last year.")
+        #expect(!found.contains { $0.type == PIIType.nationality })
+        #expect(detected("The author (Greek) wrote back.").contains { $0.type == PIIType.nationality && $0.value == "Greek" })
+    }
+
     @Test func groupsStillFound() {
         #expect(detected("Her new American husband moved in.").contains { $0.type == PIIType.nationality && $0.value == "American" })
         #expect(!detected("Use a conservative estimate.").contains { $0.type == PIIType.nationality })

@@ -60,7 +60,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 index = classifyRun(from: index, limit: limit, words, text, into: &findings)
                 continue
             }
-            if word.kinds.contains(.nationality), !Self.ordinaryLowercaseAdjectives.contains(text, word.range), !Self.namesALanguage(word.range, text) {
+            if word.kinds.contains(.nationality), !Self.ordinaryLowercaseAdjectives.contains(text, word.range), !Self.namesNoGroup(word.range, text) {
                 findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.6, range: word.range, in: text))
             }
             if index > 0, words[index - 1].kinds.contains(.locationCueEnd), let place = Self.lowercasePlace(at: index, words, text) {
@@ -193,7 +193,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.8, range: range, in: text))
         } else if !afterHonorific, isGroup {
             // "in English" names a language, which is no personal data.
-            if !Self.namesALanguage(phrase, text) {
+            if !Self.namesNoGroup(phrase, text) {
                 findings.append(Finding(.pii, PIIType.nationality, .low, confidence: 0.7, range: range, in: text))
             }
         } else if !afterHonorific, count >= 2, lastKinds.contains(.organizationSuffix) {
@@ -357,7 +357,19 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// Political and religious words that are ordinary adjectives in lowercase ("a conservative estimate").
     private static let ordinaryLowercaseAdjectives = ByteHashSet(["conservative", "liberal", "orthodox"])
 
-    /// A nationality word used as the name of a language, which is no personal data.
+    /// A nationality word that names no group of people, which is no personal data: a language
+    /// ("in English") or a place's qualifier in parentheses ("Cyprus (Greek)").
+    private static func namesNoGroup(_ range: Range<Int>, _ text: UTF8Text) -> Bool {
+        namesALanguage(range, text) || qualifiesAPlace(range, text)
+    }
+
+    private static func qualifiesAPlace(_ range: Range<Int>, _ text: UTF8Text) -> Bool {
+        guard text.byte(at: range.lowerBound - 1) == UInt8(ascii: "("), text.byte(at: range.upperBound) == UInt8(ascii: ")"),
+              let place = text.previousWordRanges(before: range.lowerBound - 1, limit: 1).first
+        else { return false }
+        return Lexicon.kinds(text, place).contains(.place)
+    }
+
     private static func namesALanguage(_ range: Range<Int>, _ text: UTF8Text) -> Bool {
         if let previous = text.previousWordRanges(before: range.lowerBound, limit: 1).first, languageCues.contains(text, previous) { return true }
         return isFollowed(range, by: languageNouns, text)
