@@ -189,6 +189,12 @@ import Testing
         #expect(detected(text).allSatisfy { $0.type != PIIType.nationality && $0.type != PIIType.person })
     }
 
+    @Test func someoneWithAKidOrABossIsAPerson() {
+        #expect(detected("It was settled between him and Asya's kid long ago.").contains { $0.type == PIIType.person && $0.value == "Asya" })
+        #expect(detected("We met Florence's husband at the station.").contains { $0.type == PIIType.person && $0.value == "Florence" })
+        #expect(!detected("We admired Florence's cathedral at dawn.").contains { $0.type == PIIType.person })
+    }
+
     @Test func aQualifierInParenthesesAfterAPlaceIsPartOfItsName() {
         let found = detected("We moved here from Cyprus (Greek) last year.")
         #expect(!found.contains { $0.type == PIIType.nationality })

@@ -185,7 +185,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
         }
         // The words before the run, read once for all cue lists.
         let context = CueList.Context(before: phrase.lowerBound, in: text)
-        let isPlace = count == 1 ? (lastKinds.contains(.place) || Self.isListedPlace(phrase, kinds: lastKinds, text)) && !Self.unmistakablePersonCues.matches(context)
+        // "Franciska's kid": whoever has a kid, a wife or a boss is a person, even if a town shares the name.
+        let hasRelative = possessive && Self.isFollowed(phrase.lowerBound..<(phrase.upperBound + 2), by: Self.relatives, text)
+        let isPlace = count == 1 ? (lastKinds.contains(.place) || Self.isListedPlace(phrase, kinds: lastKinds, text))
+            && !Self.unmistakablePersonCues.matches(context) && !hasRelative
             : Self.placePhrases.contains(text, phrase) || count <= 3 && WordLists.places.contains(text, phrase)
         let isGroup = count == 1 ? lastKinds.contains(.nationality)
             : Self.groupPhrases.contains(text, phrase) || (first...last).allSatisfy { words[$0].kinds.contains(.nationality) }
@@ -226,7 +229,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             // A lone `Weeks-Rivas` names a firm; with a given name before it, it is a surname.
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.5, range: range, in: text))
         } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithKnownName(first, words, text)
-                    || Self.isFollowed(phrase, by: Self.personVerbs, text) {
+                    || Self.isFollowed(phrase, by: Self.personVerbs, text) || hasRelative {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         } else if lastKinds.contains(.surname), !Self.opensSentence(phrase.lowerBound, text), !WordLists.englishWords.contains(text, words[last].range) {
             // A known surname capitalised inside a sentence ("the Jensen novel").
@@ -456,6 +459,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
         }
         return false
     }
+
+    /// The people close to someone, from the family cues ("my son", "my boss"): the words that
+    /// make an owner a person ("Asya's kid").
+    private static let relatives = ByteHashSet(Gazetteers.unmistakablePersonCues.filter { $0.first == "my" }.compactMap(\.last))
 
     /// Verbs of speech, attitude and a life that make the lone capitalised word before them a
     /// person (`Mette shouted`, `Timo lives on …`); not `works`, which software does too.
