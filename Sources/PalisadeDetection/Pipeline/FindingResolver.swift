@@ -10,7 +10,7 @@ public enum FindingResolver {
     public static func resolve(_ findings: [Finding]) -> [Finding] {
         guard findings.count > 1 else { return findings }
         let ranks = findings.map(Rank.init)
-        let ordered = findings.indices.sorted { findings[$0].utf8Range.lowerBound < findings[$1].utf8Range.lowerBound }
+        let ordered = ranks.indices.sorted { ranks[$0].range.lowerBound < ranks[$1].range.lowerBound }
         // Overlaps only happen within clusters of findings that touch each other; the choice is
         // made per cluster so that texts with many findings stay linear-ish.
         var kept: [Int] = []
@@ -18,27 +18,25 @@ public enum FindingResolver {
         var clusterStart = 0
         var clusterEnd = Int.min
         for (position, index) in ordered.enumerated() {
-            let range = findings[index].utf8Range
+            let range = ranks[index].range
             if range.lowerBound >= clusterEnd, position > clusterStart {
-                choose(ordered[clusterStart..<position], ranks, into: &kept)
+                choose(ordered[clusterStart..<position], ending: clusterEnd, ranks, into: &kept)
                 clusterStart = position
             }
             clusterEnd = max(clusterEnd, range.upperBound)
         }
-        choose(ordered[clusterStart...], ranks, into: &kept)
+        choose(ordered[clusterStart...], ending: clusterEnd, ranks, into: &kept)
         return kept.map { findings[$0] }
     }
 
-    /// Appends the winners of one cluster to `kept`, in text order.
-    private static func choose(_ cluster: ArraySlice<Int>, _ ranks: [Rank], into kept: inout [Int]) {
+    /// Appends the winners of one cluster (in text order, ending at `end`) to `kept`, in text order.
+    private static func choose(_ cluster: ArraySlice<Int>, ending end: Int, _ ranks: [Rank], into kept: inout [Int]) {
         guard cluster.count > 1 else {
             kept.append(contentsOf: cluster)
             return
         }
         let start = kept.count
-        let lower = cluster.lazy.map { ranks[$0].range.lowerBound }.min()!
-        let upper = cluster.lazy.map { ranks[$0].range.upperBound }.max()!
-        var claimed = ClaimedBytes(lower..<upper)
+        var claimed = ClaimedBytes(ranks[cluster.first!].range.lowerBound..<end)
         for candidate in cluster.sorted(by: { ranks[$0].outranks(ranks[$1]) }) where claimed.claimIfFree(ranks[candidate].range) {
             kept.append(candidate)
         }

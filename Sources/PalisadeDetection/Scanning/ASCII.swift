@@ -8,6 +8,7 @@ extension UInt8 {
     @inline(__always) var isHex: Bool { isDigit || (self | 0x20) &- 0x61 < 6 }
     @inline(__always) var digitValue: Int { Int(self &- 0x30) }
     @inline(__always) var lowercasedASCII: UInt8 { isUpper ? self | 0x20 : self }
+    @inline(__always) var uppercasedASCII: UInt8 { isLower ? self & ~0x20 : self }
     @inline(__always) var isSpace: Bool {
         self == 0x20 || self == 0x0A || self == 0x09 || self == 0x0D
     }

@@ -50,6 +50,14 @@ extension UTF8Text {
         return ranges
     }
 
+    /// The word that starts right after `index` when the byte at `index` is one of `separators`:
+    /// a noun or a label read next to a phrase (`Nordvik offices`, `781 1704 office`).
+    func word(after index: Int, separatedBy separators: String.UTF8View = " ".utf8) -> Range<Int>? {
+        guard separators.contains(byte(at: index)), let next = nextWordRanges(after: index, limit: 1).first, next.lowerBound == index + 1
+        else { return nil }
+        return next
+    }
+
     /// Up to three words after `index`.
     func nextWordRanges(after index: Int, limit: Int = WordRanges.capacity) -> WordRanges {
         var ranges = WordRanges()

@@ -93,7 +93,7 @@ enum ShapeFeatures {
             var irregular: [Bool] = []
             var chunk = ChunkShape()
             for scalar in scalars {
-                if scalar.value <= 0x20 || scalar.value == 0xA0 || scalar.value == 0x3000 {
+                if ChunkShape.separates(scalar) {
                     if chunk.letters > 0 || chunk.symbols > 0 { irregular.append(chunk.isIrregular) }
                     chunk = ChunkShape()
                 } else {
@@ -137,13 +137,13 @@ enum ShapeFeatures {
             chunks.reserveCapacity(tailChunks + headWindow)
             var end = scalars.endIndex
             reading: while chunks.count < tailChunks + headWindow {
-                while end > scalars.startIndex, isSpace(scalars[end - 1]) {
+                while end > scalars.startIndex, ChunkShape.separates(scalars[end - 1]) {
                     if scalars[end - 1] == "\n" && !chunks.isEmpty { break reading }
                     end -= 1
                 }
                 guard end > scalars.startIndex else { break }
                 var start = end - 1
-                while start > scalars.startIndex, !isSpace(scalars[start - 1]) { start -= 1 }
+                while start > scalars.startIndex, !ChunkShape.separates(scalars[start - 1]) { start -= 1 }
                 chunks.append(start..<end)
                 end = start
                 if chunks.count == tailChunks, irregularCount(chunks, in: scalars) * 4 < tailChunks { return false }
@@ -160,10 +160,6 @@ enum ShapeFeatures {
                 for scalar in scalars[range] { shape.add(scalar) }
                 return count + (shape.isIrregular ? 1 : 0)
             }
-        }
-
-        private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value <= 0x20 || scalar.value == 0xA0 || scalar.value == 0x3000
         }
 
         /// Closers without an opener, openers left open, and an odd count of `"` or backticks.
@@ -226,6 +222,11 @@ fileprivate struct ChunkShape {
     private enum LetterCase { case upper, lower, none }
 
     var isIrregular: Bool { letters > 0 && (symbols >= 2 || joined) }
+
+    /// Whitespace between chunks: controls and spaces, no-break and ideographic spaces.
+    static func separates(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value <= 0x20 || scalar.value == 0xA0 || scalar.value == 0x3000
+    }
 
     mutating func add(_ scalar: Unicode.Scalar) {
         let value = scalar.value

@@ -62,9 +62,6 @@ struct ContextualNumberClassifier: NumberClassifier {
     }
 
     private static func endsClause(after index: Int, in text: UTF8Text) -> Bool {
-        guard index < text.count else { return true }
-        let byte = text[index]
-        return byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
-            || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "\n")
+        index >= text.count || ".,!?;\n".utf8.contains(text[index])
     }
 }

@@ -47,13 +47,13 @@ public struct IdentifierTokenDetector: ByteScanningDetector {
         // Digits only: no format here but the document numbers is all digits.
         guard range.contains(where: { text[$0].isLetter }) else { return Self.documentNumber(text, range) }
         let characters = Array(text.bytes[range])
-        if first.isUpper, text[range.lowerBound + 1].isUpper, text[range.lowerBound + 2].isDigit, text[range.lowerBound + 3].isDigit {
-            if let iban = Self.iban(text, range) { return iban }
-        }
-        // Typed in lower case in chat ("my iban is gb42…"): only with the word before it.
-        if first.isLower, text[range.lowerBound + 1].isLower, text[range.lowerBound + 2].isDigit, text[range.lowerBound + 3].isDigit,
-           IBANFormat.isValid(characters.map { $0.isLower ? $0 - 0x20 : $0 }), text.hasContext(Self.ibanContext, before: range.lowerBound, window: 24) {
-            return Finding(.pii, PIIType.iban, .high, confidence: 0.9, range: range, in: text)
+        if text[range.lowerBound + 2].isDigit, text[range.lowerBound + 3].isDigit {
+            if first.isUpper, text[range.lowerBound + 1].isUpper, let iban = Self.iban(text, range) { return iban }
+            // Typed in lower case in chat ("my iban is gb42…"): only with the word before it.
+            if first.isLower, text[range.lowerBound + 1].isLower, text.hasContext(Self.ibanContext, before: range.lowerBound, window: 24),
+               IBANFormat.isValid(characters.map(\.uppercasedASCII)) {
+                return Finding(.pii, PIIType.iban, .high, confidence: 0.9, range: range, in: text)
+            }
         }
         switch length {
         case 9 where NationalIDFormats.isValidNINO(characters):

@@ -474,8 +474,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
 
     /// Whether the word right after `phrase` (one space away) is in `nouns`.
     private static func isFollowed(_ phrase: Range<Int>, by nouns: ByteHashSet, _ text: UTF8Text) -> Bool {
-        guard text.byte(at: phrase.upperBound) == UInt8(ascii: " "), let next = text.nextWordRanges(after: phrase.upperBound, limit: 1).first,
-              next.lowerBound == phrase.upperBound + 1 else { return false }
+        guard let next = text.word(after: phrase.upperBound) else { return false }
         return nouns.contains(text, next)
     }
 

@@ -53,9 +53,7 @@ struct PhoneNumberClassifier: NumberClassifier {
 
     /// A label word right after the number, after a space or a hyphen: `781 1704 office`, `-Fax`.
     private static func isLabelled(_ end: Int, in text: UTF8Text) -> Bool {
-        guard text.byte(at: end) == UInt8(ascii: " ") || text.byte(at: end) == UInt8(ascii: "-"),
-              let label = text.nextWordRanges(after: end, limit: 1).first, label.lowerBound == end + 1
-        else { return false }
+        guard let label = text.word(after: end, separatedBy: " -".utf8) else { return false }
         return labels.contains(text, label)
     }
 
