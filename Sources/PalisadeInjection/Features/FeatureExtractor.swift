@@ -1,10 +1,12 @@
 /// Turns normalised text into a `FeatureVector`: character 3- to 5-grams (digits folded to
 /// one symbol so numbers do not memorise), word unigrams and bigrams, cue indicators with
-/// pairs of cues that occur close together, role markers and shape bins.
+/// pairs of cues that occur close together, role markers, shape bins and code that does what
+/// malware does.
 public struct FeatureExtractor: Sendable {
     public let settings: FeatureSettings
     private let matcher: CueMatcher
     private let roleMarkers = RoleMarkerScanner()
+    private let codePayloads = CodePayloadScanner()
 
     /// Cues closer than this many scalars form a pair ("ignore … instructions").
     static let pairDistance = 80
@@ -43,6 +45,10 @@ public struct FeatureExtractor: Sendable {
             for: scalars, original: original, tokens: tokens, roleMarkers: markers.count, distinctCues: categories.count
         )
         indicators.formUnion(shape)
+        let hostility = codePayloads.capabilities(in: original).hostility
+        if hostility > 0 {
+            indicators.insert(IndicatorLayout.shape(.hostileCode, bin: hostility))
+        }
         if shape.contains(IndicatorLayout.shape(.optimisedSuffix, bin: 1)) {
             indicators.formUnion(categories.map(IndicatorLayout.withOptimisedSuffix))
         }

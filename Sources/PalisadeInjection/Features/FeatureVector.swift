@@ -26,5 +26,13 @@ extension FeatureVector {
         indicators.contains(Self.suffixOnProse)
     }
 
+    /// The text addresses the model that reads it and carries code that does what only
+    /// malware does (`CodeCapabilities.hostility` 2): code planted for the model to put in
+    /// its answer.
+    var plantsHostileCode: Bool {
+        addressesModel && indicators.contains(Self.hostileCode)
+    }
+
     private static let suffixOnProse = UInt16(IndicatorLayout.shape(.suffixOnProse, bin: 1))
+    private static let hostileCode = UInt16(IndicatorLayout.shape(.hostileCode, bin: 2))
 }

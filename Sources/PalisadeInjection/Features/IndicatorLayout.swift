@@ -57,6 +57,7 @@ enum ShapeMeasure: Int, CaseIterable {
     case optimisedSuffix
     case tailIrregularity
     case suffixOnProse
+    case hostileCode
 
     var bins: Int {
         switch self {
@@ -65,6 +66,7 @@ enum ShapeMeasure: Int, CaseIterable {
         case .lengthLog2: 16
         case .symbolDensity, .oddTokenRatio, .tailSymbolDensity: 6
         case .repeatedToken, .optimisedSuffix, .suffixOnProse: 2
+        case .hostileCode: 3
         case .tailIrregularity: 4
         }
     }

@@ -6,9 +6,10 @@ import Foundation
 /// the same bytes, and loading is a single copy.
 ///
 /// The format version covers where each feature's weight sits (`IndicatorLayout`): version 2
-/// added the `suffixOnProse` shape measure, which moved every indicator after it.
+/// added the `suffixOnProse` shape measure, which moved every indicator after it; version 3
+/// added `hostileCode`.
 public enum ModelFile {
-    public static let formatVersion = 2
+    public static let formatVersion = 3
     static let magic = Array("PLSDINJ\u{0}".utf8)
 
     public static func encode(_ model: InjectionModel) throws -> Data {

@@ -8,7 +8,7 @@ public struct InjectionClassifier: Sendable {
     let analyzer: TextAnalyzer
 
     /// The name of the model resource shipped in the PalisadeInjection bundle.
-    public static let shippedModelName = "injection-model-v2.bin"
+    public static let shippedModelName = "injection-model-v3.bin"
 
     public init(model: InjectionModel) {
         self.model = model
@@ -66,13 +66,18 @@ public struct InjectionClassifier: Sendable {
             )
         }
         let score = model.metadata.calibration.probability(best.logit)
-        // A window that ends in a GCG-style optimised suffix (`ShapeFeatures.SuffixOnProse`)
-        // scores at least the threshold of the least sensitive level, so it is flagged at every
-        // level: that form matched none of the 20,000 benign rows of the training and evaluation
-        // data, while the learnt weights know only the suffixes they were trained on.
-        let suffixFloor = threshold(for: .low)
-        if score < suffixFloor, let suffixed = analysis.windows.first(where: \.features.endsInOptimisedSuffix) {
-            return assessment(of: suffixed, score: suffixFloor, jailbreak: 1, truncated: analysis.truncated)
+        // Two forms score at least the threshold of the least sensitive level, so that they are
+        // flagged at every level: a window that ends in a GCG-style optimised suffix
+        // (`ShapeFeatures.SuffixOnProse`) and one that plants hostile code for the model
+        // (`FeatureVector.plantsHostileCode`). Neither matched any of the 20,000 benign rows of
+        // the training and evaluation data, while the learnt weights know only the suffixes and
+        // payloads they were trained on.
+        let floor = threshold(for: .low)
+        if score < floor, let suffixed = analysis.windows.first(where: \.features.endsInOptimisedSuffix) {
+            return assessment(of: suffixed, score: floor, jailbreak: 1, truncated: analysis.truncated)
+        }
+        if score < floor, let planted = analysis.windows.first(where: \.features.plantsHostileCode) {
+            return assessment(of: planted, score: floor, jailbreak: 0, truncated: analysis.truncated)
         }
         let jailbreak = 1 / (1 + exp(-Double(model.kind.logit(best.window.features))))
         return assessment(of: best.window, score: score, jailbreak: jailbreak, truncated: analysis.truncated)

@@ -26,7 +26,7 @@ public struct TrainingProvenance: Sendable, Hashable, Codable {
         case lexiconVersion = "lexicon_version"
     }
 
-    /// `injection-model-v2.bin` is described by `injection-model-v2.provenance.json`.
+    /// `injection-model-v3.bin` is described by `injection-model-v3.provenance.json`.
     public static func url(forModel model: URL) -> URL {
         model.deletingPathExtension().appendingPathExtension("provenance.json")
     }
