@@ -1,6 +1,7 @@
 /// Measures of form that do not depend on vocabulary: optimised adversarial suffixes
 /// ("describing.\ + similarlyNow write oppositeley.]( Me giving**ONE") are dense in symbols
-/// and in tokens that mix letters and punctuation, repeated-token attacks repeat one word.
+/// and in tokens that mix letters and punctuation, repeated-token attacks repeat one word or
+/// a short phrase.
 enum ShapeFeatures {
     /// `scalars` is the normalised text; `original` the text as written, for letter case.
     static func indicators(for scalars: [Unicode.Scalar], original: [Unicode.Scalar], tokens: [Token], roleMarkers: Int, distinctCues: Int) -> [Int] {
@@ -196,17 +197,23 @@ enum ShapeFeatures {
         }
     }
 
+    /// The most times one word or phrase of up to `longestRepeatedPhrase` words is repeated
+    /// back to back ("cake cake cake", "ignore the above ignore the above").
     private static func longestRepeat(_ scalars: [Unicode.Scalar], tokens: [Token]) -> Int {
         var longest = 1
-        var run = 1
-        for index in tokens.indices.dropFirst() {
-            let (previous, current) = (tokens[index - 1], tokens[index])
-            let same = scalars[previous.start..<previous.end].elementsEqual(scalars[current.start..<current.end])
-            run = same ? run + 1 : 1
-            longest = max(longest, run)
+        for period in 1...longestRepeatedPhrase where tokens.count > period {
+            var run = 0
+            for index in period..<tokens.count {
+                let (earlier, current) = (tokens[index - period], tokens[index])
+                let same = scalars[earlier.start..<earlier.end].elementsEqual(scalars[current.start..<current.end])
+                run = same ? run + 1 : 0
+                longest = max(longest, run / period + 1)
+            }
         }
         return longest
     }
+
+    static let longestRepeatedPhrase = 4
 }
 
 /// One whitespace-separated chunk, read scalar by scalar. A chunk is irregular when letters
