@@ -195,6 +195,22 @@ import Testing
         #expect(!detected("We admired Florence's cathedral at dawn.").contains { $0.type == PIIType.person })
     }
 
+    @Test func theEndOfALongerListOfNamesIsNoFirm() {
+        let found = detected("They had six children: Hleb, Sheila, Donna, Sherry, Donald and Shane.")
+        #expect(!found.contains { $0.type == PIIType.organization })
+        #expect(detected("Two firms bid: Northwind, Marshall, Hernandez and Simpson.").contains {
+            $0.type == PIIType.organization && $0.value == "Marshall, Hernandez and Simpson"
+        })
+    }
+
+    @Test func aJobTitleBeforeANameMarksAPerson() {
+        #expect(detected("Producer Liviana Palerma explained the new album to the press.").contains {
+            $0.type == PIIType.person && $0.value == "Liviana Palerma"
+        })
+        #expect(detected("Captain Okafor led the crew home.").contains { $0.type == PIIType.person && $0.value == "Okafor" })
+        #expect(!detected("The Producer Price Index rose again in May.").contains { $0.type == PIIType.person })
+    }
+
     @Test func aQualifierInParenthesesAfterAPlaceIsPartOfItsName() {
         let found = detected("We moved here from Cyprus (Greek) last year.")
         #expect(!found.contains { $0.type == PIIType.nationality })

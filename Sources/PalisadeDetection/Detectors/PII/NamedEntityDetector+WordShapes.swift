@@ -9,6 +9,12 @@ extension NamedEntityDetector {
             && run.contains { $0.kinds.contains(.functionWord) || $0.range.count >= 3 && WordLists.englishWords.contains(text, $0.range) }
     }
 
+    /// A known given name, or a word that is no ordinary English word ("Liviana", not "Price").
+    static func couldBeName(_ word: Word, _ text: UTF8Text) -> Bool {
+        word.kinds.contains(.givenName)
+            || word.kinds.isDisjoint(with: [.common, .commonEnglish, .functionWord]) && !WordLists.englishWords.contains(text, word.range)
+    }
+
     /// Every word an ordinary English word: `Impact of Climate` is a title, not a firm.
     static func isDictionaryPhrase(_ run: ArraySlice<Word>, _ text: UTF8Text) -> Bool {
         run.allSatisfy { WordLists.englishWords.contains(text, $0.range) }

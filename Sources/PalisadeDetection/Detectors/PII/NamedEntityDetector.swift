@@ -160,6 +160,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
                     findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.8, range: word.range.lowerBound..<titleEnd, in: text))
                 }
                 afterHonorific = true
+            } else if !afterHonorific, first + 1 < end, word.kinds.contains(.occupation), Self.couldBeName(words[first + 1], text) {
+                // "Producer Liviana Palerma", "Captain Okafor": a job title before a name marks a
+                // person as an honorific does; "Producer Price Index" is a phrase of words.
+                afterHonorific = true
             } else if word.kinds.contains(.common) || word.range.count == 1 && !afterHonorific
                         || word.kinds.contains(.functionWord) && Self.opensSentence(word.range.lowerBound, text) {
                 if word.kinds.contains(.weekday) {
@@ -406,7 +410,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
 
     /// Partnerships named after their partners, as law, accounting and consulting firms are
     /// (`Whitfield, Osei and Brandt`): three or more single surnames, comma-separated with `and`
-    /// before the last, none a given name. A list introduced by a colon is a list of people.
+    /// before the last, none a given name. A list introduced by a colon, or the end of a longer
+    /// list of given names (`Hleb, Sheila, Donna, Sherry, Donald and Shane`), is a list of people.
     private static func partnershipName(at index: Int, _ words: [Word], _ text: UTF8Text) -> (range: Range<Int>, next: Int)? {
         // Partners are surnames: `Marshall, Hernandez and Simpson` is a firm, `John, Paul and Mary`
         // are people. Surnames that are also given names (`Mitchell`) count as surnames.
@@ -418,6 +423,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
         var before = words[index].range.lowerBound - 1
         while before >= 0, text[before] == UInt8(ascii: " ") { before -= 1 }
         if before >= 0, text[before] == UInt8(ascii: ":") { return nil }
+        if before >= 0, text[before] == UInt8(ascii: ","), index > 0, words[index - 1].range.upperBound == before,
+           words[index - 1].kinds.contains(.givenName), !words[index - 1].kinds.contains(.surname) {
+            return nil
+        }
         var last = index
         var names = 1
         while last + 1 < words.count, isPartner(words[last + 1]),
