@@ -243,6 +243,15 @@ import Testing
         #expect(!detected("Verdaline is a tool. Company policy forbids it.").contains { $0.type == PIIType.organization })
     }
 
+    @Test func employerAfterYearsOrAJobThere() {
+        #expect(detected("After school she spent two years at Brightlane before moving on.").contains {
+            $0.type == PIIType.organization && $0.value == "Brightlane"
+        })
+        #expect(detected("He took a job at Kestrel Analytics in 2019.").contains {
+            $0.type == PIIType.organization && $0.value == "Kestrel Analytics"
+        })
+    }
+
     @Test func organisationBeforeOfficeNoun() {
         #expect(detected("The Quorvex office is closed on Friday.").contains { $0.type == PIIType.organization && $0.value == "Quorvex" })
     }

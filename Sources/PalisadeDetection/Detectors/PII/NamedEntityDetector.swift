@@ -285,7 +285,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
     private static let locationCues = CueList(Gazetteers.locationCues)
     private static let organizationCues = CueList([
         ["work", "for"], ["works", "for"], ["worked", "for"], ["working", "for"], ["work", "at"], ["works", "at"], ["worked", "at"],
-        ["working", "at"], ["employed", "by"], ["joined"], ["support"], ["company"], ["employer"], ["startup"], ["firm"],
+        ["working", "at"], ["employed", "by"], ["employed", "at"], ["joined"], ["support"], ["company"], ["employer"], ["startup"],
+        ["firm"], ["year", "at"], ["years", "at"], ["job", "at"], ["internship", "at"], ["interned", "at"], ["position", "at"],
+        ["career", "at"], ["employees", "of"],
     ])
     private static let affiliationWords = ByteHashSet(["of", "from", "at"])
     private static let asWord = Array("as".utf8)
