@@ -49,6 +49,20 @@ import Testing
         #expect(!detected("Shipping to Lisbon 3 times a week.").contains { $0.type == PIIType.postalCode })
     }
 
+    @Test func unknownTownBetweenInAndAPostalCode() {
+        let found = detected("We opened a second depot in Marrowby 4821 last spring.")
+        #expect(found.contains { $0.type == PIIType.location && $0.value == "Marrowby" })
+        #expect(found.contains { $0.type == PIIType.postalCode && $0.value == "4821" })
+        #expect(!detected("It still runs in Windows 2000 and in Python 3.11 here.").contains { $0.type == PIIType.location })
+    }
+
+    @Test func homeCityAndStreetInNameAPlace() {
+        #expect(detected("The band's home city Quillhaven shaped their sound.").contains { $0.type == PIIType.location && $0.value == "Quillhaven" })
+        #expect(detected("The song is about a street in Marrowby where they grew up.").contains {
+            $0.type == PIIType.location && $0.value == "Marrowby"
+        })
+    }
+
     @Test func placesAndGroups() {
         let found = detected("We flew from Lisbon to visit our Brazilian friends.")
         #expect(found.contains { $0.type == PIIType.location && $0.value == "Lisbon" })

@@ -221,7 +221,7 @@ enum Gazetteers {
         ["trip", "to"], ["originally", "from"], ["moved", "from"], ["here", "from"], ["grew", "up", "in"], ["live", "in"], ["lives", "in"],
         ["living", "in"], ["lived", "in"], ["based", "in"], ["located", "in"], ["born", "in"], ["i'm", "in"], ["am", "in"], ["city", "of"],
         ["town", "of"], ["village", "of"], ["arrived", "at"], ["arrived", "in"], ["university", "of"], ["visit"], ["visiting"], ["near"],
-        ["where:"],
+        ["where:"], ["home", "city"], ["hometown"], ["home", "town"], ["street", "in"],
     ]
 
     /// Frequent English words that are capitalised in titles and headings but are not names.

@@ -16,6 +16,11 @@ extension NamedEntityDetector {
         }
     }
 
+    /// Whether a postal code follows a run of words (`in Costamezzana 43015`): the run is a town.
+    static func isFollowedByPostalCode(_ phrase: Range<Int>, _ text: UTF8Text) -> Bool {
+        code(after: phrase.upperBound, text) != nil
+    }
+
     /// A code after the town, past an optional comma and a two-letter region (`, MP`), on the
     /// same line or the next lines of an address block.
     private static func code(after end: Int, _ text: UTF8Text) -> Range<Int>? {

@@ -208,6 +208,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if !afterHonorific, count >= 2, lastKinds.contains(.place), !words[first].kinds.contains(.givenName) {
             // "Downtown Palermo" is the town; "Marta Palermo" is a person whose surname is one.
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
+        } else if !afterHonorific, count <= 3, context.previous.first.map({ text.word($0, is: Self.inWord) }) ?? false,
+                  Self.isFollowedByPostalCode(phrase, text) {
+            // "support Factset in Bjert 6091": a run between `in` and a postal code is a town.
+            findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: range, in: text))
         } else if !afterHonorific, !words[first].kinds.contains(.givenName),
                   Self.organizationCues.matches(context) && !Self.followsSentenceEnd(phrase.lowerBound, text)
                     || Self.isFollowed(phrase, by: Self.organizationNouns, text) || Self.isDescribedAsOrganization(phrase, text)
@@ -443,6 +447,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
     }
 
     private static let andWord = Array("and".utf8)
+    private static let inWord = Array("in".utf8)
 
     /// Nouns that make the capitalised run before them an organisation (`the Northwind office`).
     private static let organizationNouns = ByteHashSet([
