@@ -217,6 +217,17 @@ import Testing
         })
     }
 
+    @Test func aListOfLowercaseGivenNamesIsPeopleButFlowersAreNot() {
+        let found = detected("they had four kids: silvana, adam, kristina and caleb.")
+        #expect(Set(found.filter { $0.type == PIIType.person }.map(\.value)) == ["silvana", "adam", "kristina", "caleb"])
+        #expect(!detected("plant rose, lily, daisy and iris along the fence.").contains { $0.type == PIIType.person })
+    }
+
+    @Test func someoneAddressedByNameIsAPerson() {
+        #expect(detected("Aloisia, can I please speak to your manager?").contains { $0.type == PIIType.person && $0.value == "Aloisia" })
+        #expect(!detected("Meanwhile, can you check the logs?").contains { $0.type == PIIType.person })
+    }
+
     @Test func aJobTitleBeforeANameMarksAPerson() {
         #expect(detected("Producer Liviana Palerma explained the new album to the press.").contains {
             $0.type == PIIType.person && $0.value == "Liviana Palerma"

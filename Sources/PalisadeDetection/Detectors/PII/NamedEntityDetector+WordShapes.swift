@@ -15,6 +15,22 @@ extension NamedEntityDetector {
             || word.kinds.isDisjoint(with: [.common, .commonEnglish, .functionWord]) && !WordLists.englishWords.contains(text, word.range)
     }
 
+    /// A word that opens a sentence and is asked something right after a comma ("Aloisia, can I
+    /// speak to your boss?", "Kuba, could you call back?"): someone addressed by name. English
+    /// words ("Meanwhile, can you …") are not.
+    static func isAddressed(_ phrase: Range<Int>, _ text: UTF8Text) -> Bool {
+        guard opensSentence(phrase.lowerBound, text), !WordLists.englishWords.contains(text, phrase),
+              text.byte(at: phrase.upperBound) == UInt8(ascii: ","),
+              text.byte(at: phrase.upperBound + 1) == UInt8(ascii: " ")
+        else { return false }
+        let next = text.nextWordRanges(after: phrase.upperBound + 1, limit: 2)
+        return next.count == 2 && next[0].lowerBound == phrase.upperBound + 2 && requestModals.contains(text, next[0])
+            && requestSubjects.contains(text, next[1])
+    }
+
+    private static let requestModals = ByteHashSet(["can", "could", "would", "will"])
+    private static let requestSubjects = ByteHashSet(["i", "you", "we"])
+
     /// Every word an ordinary English word: `Impact of Climate` is a title, not a firm.
     static func isDictionaryPhrase(_ run: ArraySlice<Word>, _ text: UTF8Text) -> Bool {
         run.allSatisfy { WordLists.englishWords.contains(text, $0.range) }

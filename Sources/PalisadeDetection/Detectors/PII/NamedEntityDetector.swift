@@ -68,6 +68,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 index = place.next
                 continue
             }
+            if let list = Self.lowercaseNameList(at: index, words, text) {
+                findings.append(contentsOf: list.findings)
+                index = list.next
+                continue
+            }
             let introduced = index > 0 && words[index - 1].kinds.contains(.introductionCueEnd) ? Self.introducedName(at: index, words, text) : nil
             if let name = introduced ?? Self.lowercaseName(at: index, words, text) {
                 findings.append(name.finding)
@@ -237,7 +242,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             // A lone `Weeks-Rivas` names a firm; with a given name before it, it is a surname.
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.5, range: range, in: text))
         } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithKnownName(first, words, text)
-                    || Self.isFollowed(phrase, by: Self.personVerbs, text) || hasRelative {
+                    || Self.isFollowed(phrase, by: Self.personVerbs, text) || hasRelative || count == 1 && Self.isAddressed(phrase, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         } else if lastKinds.contains(.surname), !Self.opensSentence(phrase.lowerBound, text), !WordLists.englishWords.contains(text, words[last].range) {
             // A known surname capitalised inside a sentence ("the Jensen novel").
@@ -318,6 +323,36 @@ public struct NamedEntityDetector: ByteScanningDetector {
         return (finding, last + 2)
     }
 
+    /// Four or more lowercase names in a list, as people type in chat ("they had 6: silvana,
+    /// adam, chad and caleb"): three or more known given names, the others no English words.
+    /// One of them must be no English word, so that a list of flowers ("rose, lily, daisy and
+    /// iris") is not taken for people.
+    private static func lowercaseNameList(at index: Int, _ words: [Word], _ text: UTF8Text) -> (findings: [Finding], next: Int)? {
+        func isListedName(_ word: Word) -> Bool {
+            guard !word.capitalized, word.range.count >= 3 else { return false }
+            return word.kinds.contains(.givenName)
+                || word.kinds.isDisjoint(with: [.common, .commonEnglish, .place, .nationality, .listJoiner])
+                && !WordLists.englishWords.contains(text, word.range) && !Lexicon.isFunctionWord(text, word.range)
+        }
+        guard isListedName(words[index]) else { return nil }
+        var last = index
+        while last + 1 < words.count, isCommaGap(words[last], words[last + 1], text), isListedName(words[last + 1]) { last += 1 }
+        guard last - index >= 2, last + 2 < words.count, words[last + 1].kinds.contains(.listJoiner),
+              joined(words[last], words[last + 1], text), joined(words[last + 1], words[last + 2], text), isListedName(words[last + 2])
+        else { return nil }
+        let names = Array(index...last) + [last + 2]
+        guard names.count(where: { words[$0].kinds.contains(.givenName) }) >= 3,
+              names.contains(where: { !WordLists.englishWords.contains(text, words[$0].range) })
+        else { return nil }
+        return (names.map { Finding(.pii, PIIType.person, .medium, confidence: 0.55, range: words[$0].range, in: text) }, last + 3)
+    }
+
+    /// `left, right`: one comma and one space between two words of a list.
+    private static func isCommaGap(_ left: Word, _ right: Word, _ text: UTF8Text) -> Bool {
+        right.range.lowerBound - left.range.upperBound == 2 && text[left.range.upperBound] == UInt8(ascii: ",")
+            && text[left.range.upperBound + 1] == UInt8(ascii: " ")
+    }
+
     private static let introductionCues = CueList(Gazetteers.introductionCues)
 
     /// A lowercase name right after the writer introduces it ("my name is vitoria nyberg"): one
@@ -391,18 +426,14 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// A lone capitalised word in a list (`Anna, Kevin and Terri`, `Becker, Ortiz and Kowalski`)
     /// whose neighbour in the list, or itself, is a known given name or surname.
     private static func isInListWithKnownName(_ index: Int, _ words: [Word], _ text: UTF8Text) -> Bool {
-        func isCommaGap(_ left: Word, _ right: Word) -> Bool {
-            right.range.lowerBound - left.range.upperBound == 2 && text[left.range.upperBound] == UInt8(ascii: ",")
-                && text[left.range.upperBound + 1] == UInt8(ascii: " ")
-        }
         func isGivenName(_ other: Int) -> Bool {
             other >= 0 && other < words.count && words[other].capitalized && !words[other].kinds.isDisjoint(with: [.givenName, .surname])
         }
         let before = index - 1, after = index + 1
         let joinerBefore = before > 0 && words[before].kinds.contains(.listJoiner)
         let joinerAfter = after < words.count && words[after].kinds.contains(.listJoiner)
-        let listed = joinerBefore || joinerAfter || before >= 0 && isCommaGap(words[before], words[index])
-            || after < words.count && isCommaGap(words[index], words[after])
+        let listed = joinerBefore || joinerAfter || before >= 0 && isCommaGap(words[before], words[index], text)
+            || after < words.count && isCommaGap(words[index], words[after], text)
         guard listed else { return false }
         return isGivenName(index) || isGivenName(joinerBefore ? before - 1 : before) || isGivenName(joinerAfter ? after + 1 : after)
     }
