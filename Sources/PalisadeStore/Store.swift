@@ -24,9 +24,9 @@ public protocol Store: Sendable {
     func setKeyExpiry(id: String, expiresAt: Date?) async throws(StoreError) -> StoredKey
     func setKeyLimits(id: String, limits: KeyLimits, allowedModels: [String]) async throws(StoreError) -> StoredKey
     /// Creates a key for the same application with the same limits, and makes the old key expire
-    /// `overlap` from now (or earlier, if it already expired sooner), so clients can switch over
-    /// without an outage. The new secret is returned here only.
-    func rotateKey(id: String, overlap: TimeInterval) async throws(StoreError) -> (secret: String, key: StoredKey)
+    /// `overlap` after `now` (or earlier, if it already expired sooner), so clients can switch
+    /// over without an outage. The new secret is returned here only.
+    func rotateKey(id: String, overlap: TimeInterval, now: Date) async throws(StoreError) -> (secret: String, key: StoredKey)
 
     /// The new token's secret is returned here only.
     func createAdminToken(name: String, role: AdminRole) async throws(StoreError) -> (secret: String, token: StoredAdminToken)

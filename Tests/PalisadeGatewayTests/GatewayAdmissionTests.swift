@@ -207,13 +207,14 @@ import Testing
     }
 
     @Test func anExpiringBlockStopsRefusingOnItsOwn() async throws {
-        try await GatewayFixture.run { endpoints in
+        let clock = ManualClock(Date())
+        try await GatewayFixture.run(accessClock: clock) { endpoints in
             let body = #"{"kind":"end_user","value":"eve","reason":"cool-off","expires_in_seconds":1}"#
             #expect(try await Self.admin(endpoints, .POST, "/blocks", body, role: .responder).status == 201)
             let refused = try await Self.send(endpoints, user: "eve")
             #expect(Self.errorCode(refused) == "blocked_end_user")
             #expect((refused.json?["error", "message"] as? String)?.contains("until") == true)
-            try await Task.sleep(for: .milliseconds(1_200))
+            clock.advance(by: 1.2)
             #expect(try await Self.send(endpoints, user: "eve").status == 200)
         }
     }
@@ -242,7 +243,8 @@ import Testing
     // MARK: Keys
 
     @Test func aRotatedKeyOverlapsWithItsReplacementThenStops() async throws {
-        try await GatewayFixture.run { endpoints in
+        let clock = ManualClock(Date())
+        try await GatewayFixture.run(accessClock: clock) { endpoints in
             let keyID = try await Self.keyID(endpoints)
             let rotated = try await Self.admin(endpoints, .POST, "/keys/\(keyID)/rotate", #"{"overlap_seconds":2}"#)
             #expect(rotated.status == 201)
@@ -251,7 +253,7 @@ import Testing
 
             #expect(try await Self.send(endpoints, key: newKey).status == 200)
             #expect(try await Self.send(endpoints, key: endpoints.key).status == 200)
-            try await Task.sleep(for: .milliseconds(2_200))
+            clock.advance(by: 2.2)
             let expired = try await Self.send(endpoints, key: endpoints.key)
             #expect(expired.status == 401)
             #expect(Self.errorCode(expired) == "invalid_api_key")

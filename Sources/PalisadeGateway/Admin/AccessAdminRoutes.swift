@@ -7,6 +7,7 @@ import PalisadeStore
 /// Applications, their keys, admin tokens and blocks: the levers of access control.
 struct AccessAdminRoutes: Sendable {
     let store: any Store
+    let clock: any AccessClock
     /// Called after a block changes, so admission sees it on the next request.
     let blocksChanged: @Sendable () async -> Void
 
@@ -32,13 +33,13 @@ struct AccessAdminRoutes: Sendable {
                 var (secret, key) = ApplicationKey.generate(for: application.id)
                 key.limits = options.limits ?? KeyLimits()
                 key.allowedModels = options.allowedModels ?? []
-                key.expiresAt = options.expiresInSeconds.map { Date().addingTimeInterval($0) }
+                key.expiresAt = options.expiresInSeconds.map { clock.now.addingTimeInterval($0) }
                 try await store.addKey(key)
                 return try AdminJSON.response(KeyView(key, secret: secret), status: .created)
             },
             AdminRoute(.post, "/keys/:key/rotate", .admin, "Rotate a key: a new secret, the old one valid for `overlap_seconds` (default 86400)") { request, call in
                 let options = try await AdminJSON.decode(RotateOptions.self, from: request)
-                let rotated = try await store.rotateKey(id: try call.parameter("key"), overlap: options.overlapSeconds ?? 86_400)
+                let rotated = try await store.rotateKey(id: try call.parameter("key"), overlap: options.overlapSeconds ?? 86_400, now: clock.now)
                 return try AdminJSON.response(KeyView(rotated.key, secret: rotated.secret), status: .created)
             },
             AdminRoute(.post, "/keys/:key/revoke", .admin, "Revoke a key now (`{\"reason\"}`)") { request, call in
@@ -50,7 +51,7 @@ struct AccessAdminRoutes: Sendable {
                 let options = try await AdminJSON.decode(KeyOptions.self, from: request)
                 var key = try await store.setKeyLimits(id: id, limits: options.limits ?? KeyLimits(), allowedModels: options.allowedModels ?? [])
                 if let seconds = options.expiresInSeconds {
-                    key = try await store.setKeyExpiry(id: id, expiresAt: Date().addingTimeInterval(seconds))
+                    key = try await store.setKeyExpiry(id: id, expiresAt: clock.now.addingTimeInterval(seconds))
                 }
                 return try AdminJSON.response(KeyView(key))
             },
@@ -66,7 +67,7 @@ struct AccessAdminRoutes: Sendable {
                 try AdminJSON.response(AdminTokenView(try await store.revokeAdminToken(id: try call.parameter("token"))))
             },
             AdminRoute(.get, "/blocks", .viewer, "List active blocks") { _, _ in
-                try AdminJSON.response(try await store.activeBlocks(at: Date()).map(BlockView.init))
+                try AdminJSON.response(try await store.activeBlocks(at: clock.now).map(BlockView.init))
             },
             AdminRoute(.post, "/blocks", .responder, "Block a key, end user, IP or CIDR, or application (`{\"kind\", \"value\", \"reason\", \"expires_in_seconds\"}`)") { request, call in
                 let body = try await AdminJSON.decode(BlockBody.self, from: request)
@@ -127,13 +128,13 @@ struct AccessAdminRoutes: Sendable {
     }
 
     private func addBlock(_ target: BlockTarget, reason: String, expiresIn: Double?, by principal: AdminPrincipal) async throws -> Response {
-        let block = try await store.addBlock(target: target, reason: reason, createdBy: principal.name, expiresAt: expiresIn.map { Date().addingTimeInterval($0) })
+        let block = try await store.addBlock(target: target, reason: reason, createdBy: principal.name, expiresAt: expiresIn.map { clock.now.addingTimeInterval($0) })
         await blocksChanged()
         return try AdminJSON.response(BlockView(block), status: .created)
     }
 
     private func lift(by principal: AdminPrincipal, where matches: (BlockTarget) -> Bool) async throws {
-        for block in try await store.activeBlocks(at: Date()) where matches(block.target) {
+        for block in try await store.activeBlocks(at: clock.now) where matches(block.target) {
             try await store.liftBlock(id: block.id, liftedBy: principal.name)
         }
         await blocksChanged()

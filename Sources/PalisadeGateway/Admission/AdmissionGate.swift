@@ -19,6 +19,8 @@ final class AdmissionGate: Service, Sendable {
     private let store: any Store
     private let configuration: GatewayConfiguration
     private let blocks = Mutex(BlockList([]))
+    /// Blocks, limits and budgets all read this clock, so a test can pass their intervals.
+    private let clock: any AccessClock
     private let limiter: RateLimiter
     private let budgets: BudgetTracker
     let pricing: PricingTable
@@ -26,6 +28,7 @@ final class AdmissionGate: Service, Sendable {
     private let logger: Logger
 
     init(store: any Store, configuration: GatewayConfiguration, clock: any AccessClock, logger: Logger, refreshInterval: Duration = .seconds(2)) throws {
+        self.clock = clock
         limiter = RateLimiter(clock: clock)
         budgets = BudgetTracker(clock: clock)
         self.store = store
@@ -70,7 +73,7 @@ final class AdmissionGate: Service, Sendable {
     /// Reads the active blocks again; a store failure keeps the last snapshot in force.
     func refreshBlocks() async {
         do {
-            let active = try await store.activeBlocks(at: Date())
+            let active = try await store.activeBlocks(at: clock.now)
             blocks.withLock { $0 = BlockList(active) }
         } catch {
             logger.error("Cannot refresh blocks; the previous list stays in force", metadata: ["error": "\(error)"])
@@ -79,7 +82,7 @@ final class AdmissionGate: Service, Sendable {
 
     /// Refuses with 403 when a block applies, saying which and until when.
     func checkBlocks(keyID: String?, endUser: String?, clientIP: String?, applicationID: String?) throws(ProviderError) {
-        let now = Date()
+        let now = clock.now
         guard let block = blocks.withLock({ $0.check(keyID: keyID, endUser: endUser, clientIP: clientIP, applicationID: applicationID, now: now) }) else { return }
         let what = switch block.target {
         case .global: "All traffic through Palisade is stopped (kill switch)"

@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeAccess
 import PalisadeCore
 import PalisadeProviders
 import PalisadeStore
@@ -17,13 +18,16 @@ final class KeyAuthenticator: Sendable {
     }
 
     private let store: any Store
+    /// Expiry and revocation are read against this clock; the cache's lifetime is not.
+    private let clock: any AccessClock
     private let cacheLifetime: Duration
     private let cache = Mutex<[String: Entry]>([:])
     private let unknownKeys = Mutex<[String: Entry]>([:])
     private static let maximumCachedKeys = 10_000
 
-    init(store: any Store, cacheLifetime: Duration = .seconds(5)) {
+    init(store: any Store, clock: any AccessClock = SystemClock(), cacheLifetime: Duration = .seconds(5)) {
         self.store = store
+        self.clock = clock
         self.cacheLifetime = cacheLifetime
     }
 
@@ -40,7 +44,7 @@ final class KeyAuthenticator: Sendable {
         let hash = ApplicationKey.hash(presentedKey)
         let now = ContinuousClock.now
         if let entry = cache.withLock({ $0[hash] }) ?? unknownKeys.withLock({ $0[hash] }), entry.expires > now {
-            return try Self.usable(entry.identity)
+            return try usable(entry.identity)
         }
         let identity: CallerIdentity?
         do {
@@ -63,11 +67,11 @@ final class KeyAuthenticator: Sendable {
                 cache[hash] = entry
             }
         }
-        return try Self.usable(identity)
+        return try usable(identity)
     }
 
-    private static func usable(_ identity: CallerIdentity?) throws(ProviderError) -> CallerIdentity {
-        guard let identity, identity.key.isUsable(at: Date()) else {
+    private func usable(_ identity: CallerIdentity?) throws(ProviderError) -> CallerIdentity {
+        guard let identity, identity.key.isUsable(at: clock.now) else {
             throw ProviderError(status: 401, code: "invalid_api_key", message: "The Palisade application key is not valid, or has been revoked or has expired.")
         }
         return identity

@@ -33,6 +33,8 @@ public struct Gateway: Sendable {
     private let admission: AdmissionGate
     private let endUsers: EndUserTokenVerifier?
     private let adminAuthenticator: AdminAuthenticator
+    /// The time keys are checked against and rotations start from; tests pass their own.
+    private let accessClock: any AccessClock
     let telemetry: GatewayTelemetry
     private let canarySecret: SymmetricKey
     private let logger: Logger
@@ -52,7 +54,8 @@ public struct Gateway: Sendable {
         self.store = store
         self.logger = logger
         recorder = ExchangeRecorder(store: store, logger: logger)
-        authenticator = KeyAuthenticator(store: store)
+        self.accessClock = accessClock
+        authenticator = KeyAuthenticator(store: store, clock: accessClock)
         inspector = ExchangeInspector(pipeline: DetectionPipeline(), injection: injection, redactor: Redactor(vault: store.redactionVault(key: vaultKey, retention: retention)))
         audit = configuration.audit.enabled ? try AuditService.open(configuration.audit, dataDirectory: configuration.dataDirectory, logger: logger) : nil
         policies = try configuration.policy.file.map { file in
@@ -156,7 +159,7 @@ public struct Gateway: Sendable {
 extension Gateway {
     /// Every admin route, in the order the README's table lists them.
     func adminRoutes(blocksChanged: @escaping @Sendable () async -> Void) -> [AdminRoute] {
-        AccessAdminRoutes(store: store, blocksChanged: blocksChanged).routes
+        AccessAdminRoutes(store: store, clock: accessClock, blocksChanged: blocksChanged).routes
             + VisibilityAdminRoutes(telemetry: telemetry, configuration: configuration, policy: { policies?.current }).routes
             + AuditAdminRoutes(audit: audit, store: store).routes
     }

@@ -57,8 +57,7 @@ extension SQLiteStore {
         }
     }
 
-    public func rotateKey(id: String, overlap: TimeInterval) async throws(StoreError) -> (secret: String, key: StoredKey) {
-        let now = Date()
+    public func rotateKey(id: String, overlap: TimeInterval, now: Date = Date()) async throws(StoreError) -> (secret: String, key: StoredKey) {
         return try await write { db in
             guard var old = try Self.fetchKey(id: id, db) else { throw StoreError.keyNotFound(id: id) }
             guard old.isUsable(at: now) else { throw StoreError.keyNotUsable(id: id) }

@@ -107,7 +107,7 @@ struct KeysCommand: AsyncParsableCommand {
 
         func run() async throws {
             let store = try SQLiteStore(directory: try options.resolve().dataDirectory)
-            let (secret, key) = try await store.rotateKey(id: keyID, overlap: overlap)
+            let (secret, key) = try await store.rotateKey(id: keyID, overlap: overlap, now: Date())
             print("Created key \(key.id) to replace \(keyID), which stops working at \(AccessArguments.dateText(Date().addingTimeInterval(overlap))) at the latest.")
             print("The new key (shown once, store it now):")
             print("")
