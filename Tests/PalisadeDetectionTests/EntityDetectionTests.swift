@@ -33,6 +33,13 @@ import Testing
         #expect(detected("Meet me at Hauptstrasse 12 tomorrow").contains { $0.type == PIIType.streetAddress && $0.value == "Hauptstrasse 12" })
     }
 
+    @Test func aStreetCornerIsAnAddress() {
+        let found = detected("Meet me at the corner of 12 Harrow Lane and Pellam Rise after work.")
+        #expect(found.contains { $0.type == PIIType.streetAddress && $0.value == "the corner of 12 Harrow Lane and Pellam Rise" })
+        #expect(!found.contains { $0.type == PIIType.person })
+        #expect(!detected("Sign the corner of the form and return it.").contains { $0.type == PIIType.streetAddress })
+    }
+
     @Test func streetWordWrittenApartFromTheName() {
         let german = detected("Die Praxis ist in der Linzer Strasse 7, zweiter Stock.")
         #expect(german.contains { $0.type == PIIType.streetAddress && $0.value == "Linzer Strasse 7" })

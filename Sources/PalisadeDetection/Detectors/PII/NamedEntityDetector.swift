@@ -32,6 +32,12 @@ public struct NamedEntityDetector: ByteScanningDetector {
         var index = 0
         while index < words.count {
             let word = words[index]
+            if !word.capitalized, let corner = StreetAddressRecognizer.intersection(atCorner: index, in: words, text: text) {
+                findings.append(contentsOf: corner.findings(in: text))
+                index = corner.nextWord
+                addressFreeUntil = max(addressFreeUntil, index)
+                continue
+            }
             if index >= addressFreeUntil, var address = StreetAddressRecognizer.address(startingAt: index, in: words, text: text) {
                 // A unit or second line right after an address belongs to it.
                 if let previous = lastAddress, previous < findings.count, Self.isContinuation(findings[previous].utf8Range, address.range, text) {
