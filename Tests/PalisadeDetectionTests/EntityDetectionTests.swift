@@ -185,6 +185,9 @@ import Testing
         let found = detected("She is a partner at Whitfield, Osei and Brandt in Leeds.")
         #expect(found.contains { $0.type == PIIType.organization && $0.value == "Whitfield, Osei and Brandt" })
         #expect(found.contains { $0.type == PIIType.location && $0.value == "Leeds" })
+        let orchestra = detected("The Whitfield, Osei and Brandt Orchestra was founded in 1970.")
+        #expect(orchestra.contains { $0.type == PIIType.organization && $0.value == "Whitfield, Osei and Brandt" })
+        #expect(!orchestra.contains { $0.type == PIIType.person })
     }
 
     @Test func partnersNamedBySurnamesThatAreAlsoGivenNames() {

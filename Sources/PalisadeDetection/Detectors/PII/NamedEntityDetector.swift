@@ -58,7 +58,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
                     limit += 1
                 }
                 addressFreeUntil = max(addressFreeUntil, limit)
-                if let firm = Self.partnershipName(at: index, words, text) {
+                // "The Davis, Reynolds and Williamson Orchestra": the partners after `The`.
+                let partners = Self.partnershipName(at: index, words, text)
+                    ?? (text.word(word.range, is: Self.theWord) && index + 1 < limit ? Self.partnershipName(at: index + 1, words, text) : nil)
+                if let firm = partners {
                     findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: firm.range, in: text))
                     index = firm.next
                     continue
@@ -455,6 +458,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// (`Whitfield, Osei and Brandt`): three or more single surnames, comma-separated with `and`
     /// before the last, none a given name. A list introduced by a colon, or the end of a longer
     /// list of given names (`Hleb, Sheila, Donna, Sherry, Donald and Shane`), is a list of people.
+    /// The last partner may be followed by an ordinary word (`Davis, Reynolds and Williamson
+    /// Orchestra`), not by another name (`Mary Brown`).
     private static func partnershipName(at index: Int, _ words: [Word], _ text: UTF8Text) -> (range: Range<Int>, next: Int)? {
         // Partners are surnames: `Marshall, Hernandez and Simpson` is a firm, `John, Paul and Mary`
         // are people. Surnames that are also given names (`Mitchell`) count as surnames.
@@ -479,11 +484,13 @@ public struct NamedEntityDetector: ByteScanningDetector {
         }
         guard names >= 2, last + 2 < words.count, words[last + 1].kinds.contains(.listJoiner), text.word(words[last + 1].range, is: andWord),
               joined(words[last], words[last + 1], text), joined(words[last + 1], words[last + 2], text), isPartner(words[last + 2]),
-              !(last + 3 < words.count && joined(words[last + 2], words[last + 3], text) && words[last + 3].capitalized) else { return nil }
+              !(last + 3 < words.count && joined(words[last + 2], words[last + 3], text) && words[last + 3].capitalized
+                && !WordLists.englishWords.contains(text, words[last + 3].range)) else { return nil }
         return (words[index].range.lowerBound..<words[last + 2].range.upperBound, last + 3)
     }
 
     private static let andWord = Array("and".utf8)
+    private static let theWord = Array("the".utf8)
     private static let inWord = Array("in".utf8)
 
     /// Nouns that make the capitalised run before them an organisation (`the Northwind office`).
