@@ -343,7 +343,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 || word.kinds.isDisjoint(with: [.common, .commonEnglish, .place, .nationality, .listJoiner])
                 && !WordLists.englishWords.contains(text, word.range) && !Lexicon.isFunctionWord(text, word.range)
         }
-        guard isListedName(words[index]) else { return nil }
+        // Most words are followed by no comma: that cheap test comes before the word lists.
+        guard index + 1 < words.count, isCommaGap(words[index], words[index + 1], text), isListedName(words[index]) else { return nil }
         var last = index
         while last + 1 < words.count, isCommaGap(words[last], words[last + 1], text), isListedName(words[last + 1]) { last += 1 }
         guard last - index >= 2, last + 2 < words.count, words[last + 1].kinds.contains(.listJoiner),
