@@ -238,6 +238,14 @@ import Testing
         #expect(!detected("Meanwhile, can you check the logs?").contains { $0.type == PIIType.person })
     }
 
+    @Test func jobTitleInAppositionOrOnALineOfItsOwn() {
+        #expect(detected("Marta Kovač, the Cinematographer, said the shoot went well.").contains {
+            $0.type == PIIType.title && $0.value == "Cinematographer"
+        })
+        #expect(detected("marta kovač\n\nnurse\n\nphone: 0393 1144").contains { $0.type == PIIType.title && $0.value == "nurse" })
+        #expect(!detected("The nurse said the ward was full.").contains { $0.type == PIIType.title })
+    }
+
     @Test func aJobTitleBeforeANameMarksAPerson() {
         #expect(detected("Producer Liviana Palerma explained the new album to the press.").contains {
             $0.type == PIIType.person && $0.value == "Liviana Palerma"

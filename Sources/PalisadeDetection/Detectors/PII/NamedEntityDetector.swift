@@ -590,7 +590,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
     }
 
     /// Job titles: up to four words ending with an occupation ("biomedical engineer"), after
-    /// "as (a|an)", or on their own field of a form (after two spaces or a line break).
+    /// "as (a|an)", between commas after `, the`, or on their own field of a form (after two
+    /// spaces or a line break).
     private static func jobTitles(_ words: [Word], _ text: UTF8Text, into findings: inout [Finding]) {
         for (index, word) in words.enumerated() where word.kinds.contains(.occupation) {
             var first = index
@@ -607,7 +608,13 @@ public struct NamedEntityDetector: ByteScanningDetector {
             let cued = cue >= 0 && text.word(words[cue].range, is: asWord)
             let field = (text.byte(at: start - 1) == UInt8(ascii: " ") && text.byte(at: start - 2) == UInt8(ascii: " "))
                 || text.byte(at: start - 1) == UInt8(ascii: "\n")
-            guard cued || field && words[first].capitalized else { continue }
+            // A line of its own is a field even in lowercase ("leone mazzi\n\nnurse\n").
+            let ownLine = text.byte(at: start - 1) == UInt8(ascii: "\n") && text.byte(at: word.range.upperBound) == UInt8(ascii: "\n")
+            // "Marie Langrová, the Cinematographer, said": in apposition to a name.
+            let apposition = first > 0 && text.word(words[first - 1].range, is: theWord)
+                && text.byte(at: words[first - 1].range.lowerBound - 2) == UInt8(ascii: ",")
+                && text.byte(at: word.range.upperBound) == UInt8(ascii: ",")
+            guard cued || apposition || ownLine || field && words[first].capitalized else { continue }
             findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.65, range: start..<word.range.upperBound, in: text))
         }
     }
