@@ -25,7 +25,7 @@ struct AccessAdminRoutes: Sendable {
             },
             AdminRoute(.get, "/applications/:application/keys", .viewer, "List an application's keys (never their secrets)") { _, call in
                 let application = try await application(call)
-                return try AdminJSON.response(try await store.keys(applicationID: application.id).map { KeyView($0) })
+                return try AdminJSON.response(try await store.keys(applicationID: application.id).map { KeyView($0, now: clock.now) })
             },
             AdminRoute(.post, "/applications/:application/keys", .admin, "Create a key; the answer shows its secret once") { request, call in
                 let application = try await application(call)
@@ -35,16 +35,16 @@ struct AccessAdminRoutes: Sendable {
                 key.allowedModels = options.allowedModels ?? []
                 key.expiresAt = options.expiresInSeconds.map { clock.now.addingTimeInterval($0) }
                 try await store.addKey(key)
-                return try AdminJSON.response(KeyView(key, secret: secret), status: .created)
+                return try AdminJSON.response(KeyView(key, secret: secret, now: clock.now), status: .created)
             },
             AdminRoute(.post, "/keys/:key/rotate", .admin, "Rotate a key: a new secret, the old one valid for `overlap_seconds` (default 86400)") { request, call in
                 let options = try await AdminJSON.decode(RotateOptions.self, from: request)
                 let rotated = try await store.rotateKey(id: try call.parameter("key"), overlap: options.overlapSeconds ?? 86_400, now: clock.now)
-                return try AdminJSON.response(KeyView(rotated.key, secret: rotated.secret), status: .created)
+                return try AdminJSON.response(KeyView(rotated.key, secret: rotated.secret, now: clock.now), status: .created)
             },
             AdminRoute(.post, "/keys/:key/revoke", .admin, "Revoke a key now (`{\"reason\"}`)") { request, call in
                 let body = try await AdminJSON.decode(ReasonBody.self, from: request)
-                return try AdminJSON.response(KeyView(try await store.revokeKey(id: try call.parameter("key"), reason: body.reason)))
+                return try AdminJSON.response(KeyView(try await store.revokeKey(id: try call.parameter("key"), reason: body.reason), now: clock.now))
             },
             AdminRoute(.put, "/keys/:key/limits", .admin, "Set a key's limits, allowed models and expiry") { request, call in
                 let id = try call.parameter("key")
@@ -53,7 +53,7 @@ struct AccessAdminRoutes: Sendable {
                 if let seconds = options.expiresInSeconds {
                     key = try await store.setKeyExpiry(id: id, expiresAt: clock.now.addingTimeInterval(seconds))
                 }
-                return try AdminJSON.response(KeyView(key))
+                return try AdminJSON.response(KeyView(key, now: clock.now))
             },
             AdminRoute(.get, "/admin-tokens", .admin, "List admin tokens") { _, _ in
                 try AdminJSON.response(try await store.adminTokens().map { AdminTokenView($0) })

@@ -17,7 +17,7 @@ struct KeyView: Codable, Sendable {
     /// Present only in the answer that created the key.
     var secret: String?
 
-    init(_ key: StoredKey, secret: String? = nil, now: Date = Date()) {
+    init(_ key: StoredKey, secret: String? = nil, now: Date) {
         id = key.id
         applicationID = key.applicationID
         prefix = key.displayPrefix

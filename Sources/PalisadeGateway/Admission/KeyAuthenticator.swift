@@ -25,7 +25,7 @@ final class KeyAuthenticator: Sendable {
     private let unknownKeys = Mutex<[String: Entry]>([:])
     private static let maximumCachedKeys = 10_000
 
-    init(store: any Store, clock: any AccessClock = SystemClock(), cacheLifetime: Duration = .seconds(5)) {
+    init(store: any Store, clock: any AccessClock, cacheLifetime: Duration = .seconds(5)) {
         self.store = store
         self.clock = clock
         self.cacheLifetime = cacheLifetime

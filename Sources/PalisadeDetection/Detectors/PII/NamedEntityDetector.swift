@@ -490,8 +490,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
         return (words[index].range.lowerBound..<words[last + 2].range.upperBound, last + 3)
     }
 
-    private static let andWord = Array("and".utf8)
-    private static let theWord = Array("the".utf8)
+    static let andWord = Array("and".utf8)
+    static let theWord = Array("the".utf8)
     private static let inWord = Array("in".utf8)
 
     /// Nouns that make the capitalised run before them an organisation (`the Northwind office`).

@@ -26,17 +26,17 @@ enum StreetAddressRecognizer {
     /// Venizelou Str and Rennie Union`): `the corner of`, a capitalised street with or without
     /// its number, `and`, and a second capitalised street. `index` is the word `corner`.
     static func intersection(atCorner index: Int, in words: [NamedEntityDetector.Word], text: UTF8Text) -> Match? {
-        guard words[index].range.count == cornerWord.count, text.word(words[index].range, is: cornerWord), index > 0, index + 3 < words.count,
-              text.word(words[index - 1].range, is: theWord), text.word(words[index + 1].range, is: ofWord),
+        guard text.word(words[index].range, is: cornerWord), index > 0, index + 3 < words.count,
+              text.word(words[index - 1].range, is: NamedEntityDetector.theWord), text.word(words[index + 1].range, is: ofWord),
               NamedEntityDetector.joined(words[index], words[index + 1], text)
         else { return nil }
         // The first street: up to five words (and the numbers between them) before `and`.
         var joiner = index + 2
-        while joiner < words.count, joiner - index <= 7, !text.word(words[joiner].range, is: andWord) {
+        while joiner < words.count, joiner - index <= 7, !text.word(words[joiner].range, is: NamedEntityDetector.andWord) {
             guard words[joiner].capitalized || !words[joiner].kinds.isDisjoint(with: [.streetConnector, .streetSuffix]) else { return nil }
             joiner += 1
         }
-        guard joiner > index + 2, joiner + 1 < words.count, text.word(words[joiner].range, is: andWord),
+        guard joiner > index + 2, joiner + 1 < words.count, text.word(words[joiner].range, is: NamedEntityDetector.andWord),
               words[joiner + 1].capitalized, words[joiner + 1].range.lowerBound == words[joiner].range.upperBound + 1
         else { return nil }
         // The second street: its capitalised words, and a street word's period (`St.`).
@@ -49,10 +49,8 @@ enum StreetAddressRecognizer {
         return Match(range: words[index - 1].range.lowerBound..<end, confidence: 0.6, locality: nil, nextWord: last + 1)
     }
 
-    private static let theWord = Array("the".utf8)
     private static let cornerWord = Array("corner".utf8)
     private static let ofWord = Array("of".utf8)
-    private static let andWord = Array("and".utf8)
 
     static func address(startingAt index: Int, in words: [NamedEntityDetector.Word], text: UTF8Text) -> Match? {
         let word = words[index]
