@@ -34,6 +34,17 @@ import Testing
         #expect(report.f1 == 1)
     }
 
+    @Test func piiEvaluationListsMissesAndFalsePositivesWithContext() throws {
+        // Gold marks an address spelled out in words, which no detector reads: the real address is a false positive.
+        let row = #"{"id":"t2","text":"Zoë wrote to ana@example.org, not to bo at home","spans":[{"start":37,"end":47,"type":"EMAIL_ADDRESS"}]}"#
+        var mistakes: [PIIEvaluation.Mistake] = []
+        _ = try PIIEvaluation().evaluate(paths: [try temporaryFile(row)]) { mistakes.append($0) }
+        #expect(mistakes.map(\.kind) == [.falsePositive, .missed])
+        #expect(mistakes.map(\.value) == ["ana@example.org", "bo at home"])
+        #expect(mistakes.map(\.id) == ["t2", "t2"])
+        #expect(mistakes[1].context == "Zoë wrote to ana@example.org, not to bo at home")
+    }
+
     @Test func secretEvaluationSetsRuleScopedGenericHitsAside() throws {
         let rows = [
             #"{"id":"s1","text":"token = ghp_R2d2C3poX8wingQ7falconT1eF1ghter9Zk1","label":"secret","type":"github-pat"}"#,

@@ -60,7 +60,23 @@ public struct PIIEvaluation: Sendable {
         public var annotatedTypes: [String]
     }
 
-    public func evaluate(paths: [String]) throws -> Report {
+    /// A gold span that was missed or a prediction that matched none, for looking at errors.
+    public struct Mistake: Encodable, Sendable {
+        public enum Kind: String, Encodable, Sendable {
+            case missed
+            case falsePositive = "false_positive"
+        }
+
+        public var id: String?
+        public var kind: Kind
+        public var type: String
+        public var value: String
+        /// Up to 40 characters either side of the span.
+        public var context: String
+    }
+
+    /// - Parameter mistakes: called with every miss and false positive, in row order.
+    public func evaluate(paths: [String], mistakes: ((Mistake) -> Void)? = nil) throws -> Report {
         let rows = try JSONLines.read(Row.self, from: paths)
         let annotated = Set(rows.flatMap { $0.spans.map(\.type) })
         var perType: [String: ConfusionMatrix] = [:]
@@ -95,10 +111,12 @@ public struct PIIEvaluation: Sendable {
                     perType[prediction.label, default: ConfusionMatrix()].truePositives += 1
                 } else {
                     perType[prediction.label, default: ConfusionMatrix()].falsePositives += 1
+                    mistakes?(Mistake(row: row, kind: .falsePositive, type: prediction.label, range: prediction.range))
                 }
             }
             for (index, span) in row.spans.enumerated() where !matched[index] {
                 perType[span.type, default: ConfusionMatrix()].falseNegatives += 1
+                mistakes?(Mistake(row: row, kind: .missed, type: span.type, range: span.start..<span.end))
             }
         }
         let total = perType.values.reduce(ConfusionMatrix(), +)
@@ -106,6 +124,18 @@ public struct PIIEvaluation: Sendable {
                             rowsWithoutSpans: emptyRows, falsePositiveRowsWithoutSpans: emptyRowsWithFindings, bytes: bytes, confusion: total)
         let details = Details(matching: "span overlap with type match, one-to-one; only annotated types count", annotatedTypes: annotated.sorted())
         return Report(total: total, perType: perType, counts: counts, bytes: bytes, seconds: detectionSeconds, details: details)
+    }
+}
+
+extension PIIEvaluation.Mistake {
+    init(row: PIIEvaluation.Row, kind: Kind, type: String, range: Range<Int>) {
+        let scalars = Array(row.text.unicodeScalars)
+        func text(_ range: Range<Int>) -> String {
+            let clamped = range.clamped(to: 0..<scalars.count)
+            return String(String.UnicodeScalarView(scalars[clamped]))
+        }
+        self.init(id: row.id, kind: kind, type: type, value: text(range),
+                  context: text(max(0, range.lowerBound - 40)..<min(scalars.count, range.upperBound + 40)))
     }
 }
 

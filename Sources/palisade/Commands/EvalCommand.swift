@@ -31,8 +31,22 @@ struct EvalCommand: AsyncParsableCommand {
         )
         @OptionGroup var files: DataFiles
 
+        @Option(help: "Also write every missed span and false positive to this file as JSON Lines.")
+        var mistakes: String?
+
         func run() async throws {
-            try JSONOutput.print(try PIIEvaluation().evaluate(paths: files.data))
+            guard let mistakes else {
+                return try JSONOutput.print(try PIIEvaluation().evaluate(paths: files.data))
+            }
+            var lines = Data()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            let report = try PIIEvaluation().evaluate(paths: files.data) { mistake in
+                lines.append((try? encoder.encode(mistake)) ?? Data())
+                lines.append(UInt8(ascii: "\n"))
+            }
+            try lines.write(to: URL(fileURLWithPath: mistakes))
+            try JSONOutput.print(report)
         }
     }
 
