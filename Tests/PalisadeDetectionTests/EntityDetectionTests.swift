@@ -29,6 +29,31 @@ import Testing
         #expect(found.contains { $0.type == PIIType.streetAddress && $0.value.hasPrefix("221 Baker Street, Apt. 4") })
     }
 
+    @Test func addressBlockIsReportedLineByLine() {
+        let letter = detected("Regards,\nMarta Kovalenko\n\n17 Lindenweg 4 Apt. 12\n Oberwil\n\n Switzerland 4104\nMobile: +41 79 555 01 02")
+        let parts = letter.filter { [PIIType.streetAddress, PIIType.location, PIIType.postalCode].contains($0.type) }
+        #expect(parts.map(\.type) == [PIIType.streetAddress, PIIType.streetAddress, PIIType.location, PIIType.location])
+        #expect(parts.map(\.value) == ["17 Lindenweg 4", "Apt. 12", "Oberwil", "Switzerland 4104"])
+        let quoted = detected("> 88 Harbour Road\n> Suite 5\n> Dunedin\n> 9016")
+        #expect(quoted.filter { $0.type != PIIType.person }.map(\.value) == ["88 Harbour Road", "Suite 5", "Dunedin", "9016"])
+        #expect(quoted.contains { $0.type == PIIType.postalCode && $0.value == "9016" })
+        // A closing line is no part of the block.
+        #expect(!detected("Marta\n17 Lindenweg 4\n Oberwil\n Switzerland\nBest regards").contains { $0.value.contains("regards") })
+    }
+
+    @Test func addressInsideASentenceStaysOneFinding() {
+        let found = detected("Send it to 88 Harbour Road\n Suite 5\n Dunedin\n New Zealand 9016 please")
+        #expect(found.contains { $0.type == PIIType.streetAddress && $0.value.hasPrefix("88 Harbour Road\n Suite 5") })
+        #expect(!found.contains { $0.value == "Suite 5" })
+    }
+
+    @Test func townAloneAfterTheStreetIsAPlace() {
+        let town = detected("He lives at Koskikatu 25, Tampere.")
+        #expect(town.contains { $0.type == PIIType.streetAddress && $0.value == "Koskikatu 25" })
+        #expect(town.contains { $0.type == PIIType.location && $0.value == "Tampere" })
+        #expect(detected("He lives at Koskikatu 25, Tampere, Finland.").contains { $0.type == PIIType.streetAddress && $0.value == "Koskikatu 25, Tampere, Finland" })
+    }
+
     @Test func europeanStreetWithNumberAfter() {
         #expect(detected("Meet me at Hauptstrasse 12 tomorrow").contains { $0.type == PIIType.streetAddress && $0.value == "Hauptstrasse 12" })
     }

@@ -41,7 +41,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             if index >= addressFreeUntil, var address = StreetAddressRecognizer.address(startingAt: index, in: words, text: text) {
                 // A unit or second line right after an address belongs to it.
                 if let previous = lastAddress, previous < findings.count, Self.isContinuation(findings[previous].utf8Range, address.range, text) {
-                    address.range = findings[previous].utf8Range.lowerBound..<address.range.upperBound
+                    address.join(previous: findings[previous].utf8Range, in: text)
                     findings.remove(at: previous)
                 }
                 lastAddress = findings.count

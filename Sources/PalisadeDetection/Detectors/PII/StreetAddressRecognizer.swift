@@ -12,15 +12,28 @@ enum StreetAddressRecognizer {
         /// The town written as the next field after the address (`...Apt. 26  Zoetermeer`).
         var locality: Range<Int>?
         var nextWord: Int
+        /// For an address written as a block of lines: where its street line ends, and the lines after it.
+        var block: (streetEnd: Int, lines: [BlockLine])?
 
         func findings(in text: UTF8Text) -> [Finding] {
-            var findings = [Finding(.pii, PIIType.streetAddress, .medium, confidence: confidence, range: range, in: text)]
-            if let locality { findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: locality, in: text)) }
-            return findings
+            guard let block else {
+                var findings = [Finding(.pii, PIIType.streetAddress, .medium, confidence: confidence, range: range, in: text)]
+                if let locality { findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: locality, in: text)) }
+                return findings
+            }
+            let street = Finding(.pii, PIIType.streetAddress, .medium, confidence: confidence, range: range.lowerBound..<block.streetEnd, in: text)
+            return [street] + block.lines.map { line in
+                Finding(.pii, line.type, line.type == PIIType.location ? .low : .medium, confidence: 0.5, range: line.range, in: text)
+            }
+        }
+
+        /// Joins the address found just before (`Apt. 675` before `62314 Mellemvej 32`). A block
+        /// stays one when the joined address no longer starts a line.
+        mutating func join(previous: Range<Int>, in text: UTF8Text) {
+            range = previous.lowerBound..<range.upperBound
+            if block != nil, !StreetAddressRecognizer.startsLine(range.lowerBound, text) { block = nil }
         }
     }
-
-
 
     /// A street corner given as a place to meet or deliver to (`the corner of 159 Eleftheriou
     /// Venizelou Str and Rennie Union`): `the corner of`, a capitalised street with or without
@@ -142,8 +155,18 @@ enum StreetAddressRecognizer {
                 next += 1
             }
         }
+        if let block = block(startingLineAt: start, streetEnd: close, text), let last = block.lines.last {
+            while next < words.count, words[next].range.lowerBound < last.range.upperBound { next += 1 }
+            return Match(range: block.start..<last.range.upperBound, confidence: confidence, nextWord: next, block: (block.streetEnd, block.lines))
+        }
+        let streetEnd = close
         close = trailingLocality(after: close, text)
         while next < words.count, words[next].range.lowerBound < close { next += 1 }
+        // `Rua do Arenque 1634, Goiânia`: a town alone after the street is a place of its own;
+        // with a region, postcode or country after it, it is part of the address.
+        if let town = singleTown(after: streetEnd, upTo: close, text) {
+            return Match(range: start..<streetEnd, confidence: confidence, locality: town, nextWord: next)
+        }
         var locality: Range<Int>?
         if let town = separateField(after: close, next, words, text) {
             locality = words[town.lowerBound].range.lowerBound..<words[town.upperBound - 1].range.upperBound
@@ -167,6 +190,20 @@ enum StreetAddressRecognizer {
             last += 1
         }
         return next..<(last + 1)
+    }
+
+    /// The town of `, Town` when that is all that follows the street: one field after a comma,
+    /// without digits.
+    private static func singleTown(after streetEnd: Int, upTo end: Int, _ text: UTF8Text) -> Range<Int>? {
+        guard end > streetEnd + 2, text[streetEnd] == UInt8(ascii: ","), text[streetEnd + 1] == UInt8(ascii: " ") else { return nil }
+        let town = (streetEnd + 2)..<end
+        guard town.allSatisfy({ text[$0] != UInt8(ascii: ",") && text[$0] != UInt8(ascii: "\n") && !text[$0].isDigit }) else { return nil }
+        // The sentence goes on after the town (or `, and ...`); a lowercase word or another
+        // field after it (`Mora de Rubielos, Spain`) leaves the address whole.
+        let after = text.byte(at: end)
+        let endsField = end == text.count || [UInt8(ascii: "."), UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: ";"), UInt8(ascii: ")"), UInt8(ascii: "\n")].contains(after)
+            || after == UInt8(ascii: ",") && text.byte(at: end + 1) == UInt8(ascii: " ") && text.byte(at: end + 2).isLower
+        return endsField ? town : nil
     }
 
     /// Addresses continue with city, region, postcode and country, on the same line after commas
