@@ -54,6 +54,11 @@ import Testing
         #expect(detected("He lives at Koskikatu 25, Tampere, Finland.").contains { $0.type == PIIType.streetAddress && $0.value == "Koskikatu 25, Tampere, Finland" })
     }
 
+    @Test func numberNameNumberIsAnAddressUnlessItIsAHeadline() {
+        #expect(detected("Tosh moved to 172 Maneeži 75 last spring.").contains { $0.type == PIIType.streetAddress && $0.value == "172 Maneeži 75" })
+        #expect(!detected("Read it in Guilty Pleasures: 5 Musicians Of The 70s You Should Know.").contains { $0.type == PIIType.streetAddress })
+    }
+
     @Test func europeanStreetWithNumberAfter() {
         #expect(detected("Meet me at Hauptstrasse 12 tomorrow").contains { $0.type == PIIType.streetAddress && $0.value == "Hauptstrasse 12" })
     }

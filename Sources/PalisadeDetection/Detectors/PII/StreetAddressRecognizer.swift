@@ -86,7 +86,9 @@ enum StreetAddressRecognizer {
                     return match(numberStart, after: words[nameEnd].range.upperBound, nextWord: nameEnd + 1, words, text)
                 }
                 // `172 Maneeži 75`: house number, name, number (building or flat) with no street word.
-                if end - index < 3, words[end].capitalized, let close = number(after: words[end].range.upperBound, text) {
+                // English words make a headline instead (`5 Musicians Of The 70s`).
+                if end - index < 3, words[end].capitalized, let close = number(after: words[end].range.upperBound, text),
+                   (index...end).allSatisfy({ !isEnglishNameWord(words[$0], text) }) {
                     return match(numberStart, after: close, nextWord: end + 1, words, text, confidence: 0.6)
                 }
                 if end == index, endsWithStreetWord(text, words[end].range) {
@@ -191,6 +193,15 @@ enum StreetAddressRecognizer {
         }
         return next..<(last + 1)
     }
+
+    /// An English word of four letters or more that is no street word (`Musicians`, not `Rua`,
+    /// `do`, `Postbox`).
+    private static func isEnglishNameWord(_ word: NamedEntityDetector.Word, _ text: UTF8Text) -> Bool {
+        word.range.count >= 4 && word.kinds.isDisjoint(with: [.streetPrefix, .streetSuffix, .streetConnector, .unit])
+            && !text.word(word.range, is: postbox) && WordLists.englishWords.contains(text, word.range)
+    }
+
+    private static let postbox = Array("postbox".utf8)
 
     /// The town of `, Town` when that is all that follows the street: one field after a comma,
     /// without digits.
