@@ -43,8 +43,14 @@ import Testing
 
     @Test func addressInsideASentenceStaysOneFinding() {
         let found = detected("Send it to 88 Harbour Road\n Suite 5\n Dunedin\n New Zealand 9016 please")
-        #expect(found.contains { $0.type == PIIType.streetAddress && $0.value.hasPrefix("88 Harbour Road\n Suite 5") })
-        #expect(!found.contains { $0.value == "Suite 5" })
+        #expect(found.filter { $0.type != PIIType.date }.map(\.value) == ["88 Harbour Road\n Suite 5\n Dunedin\n New Zealand 9016"])
+    }
+
+    @Test func houseNumbersWrittenAsOrdinalsAndAfterTheStreetWord() {
+        let block = detected("Regards\nAnna Kiss\n808 Petőfi Sándor u. 12.\n Apt. 7\n Szeged\n Hungary 6720")
+        #expect(block.filter { $0.type != PIIType.person }.map(\.value) == ["808 Petőfi Sándor u. 12.", "Apt. 7", "Szeged", "Hungary 6720"])
+        #expect(detected("Ship to 12 Koepenicker Str. 74, Berlin").contains { $0.type == PIIType.streetAddress && $0.value == "12 Koepenicker Str. 74" })
+        #expect(detected("Write to Rúa do Paseo 46 today").contains { $0.type == PIIType.streetAddress && $0.value == "Rúa do Paseo 46" })
     }
 
     @Test func townAloneAfterTheStreetIsAPlace() {

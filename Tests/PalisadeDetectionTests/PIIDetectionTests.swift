@@ -76,6 +76,12 @@ import Testing
         #expect(!detected("we shipped 781 1704 parcels").contains { $0.type == PIIType.phone })
     }
 
+    @Test func houseNumbersBeforeAStreetAreNoPhone() {
+        #expect(!detected("She lives at 4410 27 Marathonos Str., Larnaca").contains { $0.type == PIIType.phone })
+        #expect(detected("reach me at 0699 868 88 55 tonight").contains { $0.type == PIIType.phone && $0.value == "0699 868 88 55" })
+        #expect(detected("Reach me at 781 1704 Office hours only").contains { $0.type == PIIType.phone && $0.value == "781 1704" })
+    }
+
     @Test func nationalIdentifiersWithCheckDigits() {
         #expect(detected("Aadhaar: 2345 6789 0124").contains { $0.type == PIIType.indianAadhaar && $0.value == "2345 6789 0124" })
         #expect(detected("CPF 111.444.777-35").contains { $0.type == PIIType.brazilianCPF && $0.value == "111.444.777-35" })

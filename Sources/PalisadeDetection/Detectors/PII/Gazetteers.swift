@@ -132,7 +132,7 @@ enum Gazetteers {
     ]
 
     static let streetSuffixes: Set<String> = [
-        "street", "st", "st.", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "lane", "ln", "drive", "dr", "court", "ct",
+        "street", "st", "st.", "str", "road", "rd", "rd.", "avenue", "ave", "ave.", "boulevard", "blvd", "lane", "ln", "drive", "dr", "court", "ct",
         "way", "place", "pl", "square", "sq", "terrace", "highway", "hwy", "parkway", "pkwy", "circle", "crescent", "close", "grove", "row",
         "gardens", "hill", "walk", "alley", "trail", "path", "plaza", "mews", "quay", "wharf", "park",
         // USPS street suffixes (Publication 28, appendix C1).
@@ -163,7 +163,7 @@ enum Gazetteers {
     /// Street words of other languages, written before the name (`Via Roma 5`, `Rue de Rivoli 12`).
     static let streetPrefixes: Set<String> = [
         "via", "viale", "piazza", "corso", "strada", "rue", "avenue", "boulevard", "place", "chemin", "allée", "calle", "avenida", "paseo",
-        "plaza", "carrer", "rambla", "rua", "travessa", "largo", "praça", "ulica", "ul", "aleja", "náměstí", "ulitsa", "odos", "leoforos",
+        "plaza", "carrer", "rambla", "rua", "rúa", "avda", "travessa", "largo", "praça", "ulica", "ul", "aleja", "náměstí", "ulitsa", "odos", "leoforos",
         // US military mail: ships and unit boxes (`USNS Comfort`, `PSC 1234, Box 5678`, `Unit 2050 Box 4190`).
         "uss", "usns", "uscgc", "psc", "unit", "cmr",
     ]

@@ -40,7 +40,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
             }
             if index >= addressFreeUntil, var address = StreetAddressRecognizer.address(startingAt: index, in: words, text: text) {
                 // A unit or second line right after an address belongs to it.
-                if let previous = lastAddress, previous < findings.count, Self.isContinuation(findings[previous].utf8Range, address.range, text) {
+                if let previous = lastAddress, previous < findings.count, Self.isContinuation(findings[previous].utf8Range, address.range, text),
+                   address.continues(findings[previous].utf8Range, in: text) {
                     address.join(previous: findings[previous].utf8Range, in: text)
                     findings.remove(at: previous)
                 }
@@ -138,7 +139,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
     }
 
     /// Places and group names of more than one word ("New Zealand", "South African").
-    private static let placePhrases = ByteHashSet(Gazetteers.allPlaces.filter { $0.contains(" ") })
+    static let placePhrases = ByteHashSet(Gazetteers.allPlaces.filter { $0.contains(" ") })
     private static let groupPhrases = ByteHashSet(Gazetteers.nationalities.filter { $0.contains(" ") })
 
     /// Classifies the run of capitalised words starting at `start` (ending before `limit`);
@@ -281,10 +282,13 @@ public struct NamedEntityDetector: ByteScanningDetector {
         return gap.count <= 8 && gap.allSatisfy { isFieldPadding(text[$0]) || text[$0] == UInt8(ascii: "\n") }
     }
 
-    /// Whether `next` starts at most three spaces, commas or line breaks after `previous` ends.
+    /// Whether `next` starts at most three spaces, commas or line breaks after `previous` ends,
+    /// after the period of a house number written as an ordinal (`Rákóczi út 66. Apt. 268`).
     private static func isContinuation(_ previous: Range<Int>, _ next: Range<Int>, _ text: UTF8Text) -> Bool {
         guard next.lowerBound >= previous.upperBound, next.lowerBound - previous.upperBound <= 3 else { return false }
-        return (previous.upperBound..<next.lowerBound).allSatisfy {
+        var gap = previous.upperBound..<next.lowerBound
+        if text.byte(at: gap.lowerBound) == UInt8(ascii: "."), text.byte(at: gap.lowerBound - 1).isDigit { gap = gap.dropFirst() }
+        return gap.allSatisfy {
             text[$0] == UInt8(ascii: " ") || text[$0] == UInt8(ascii: ",") || text[$0] == UInt8(ascii: "\n")
         }
     }

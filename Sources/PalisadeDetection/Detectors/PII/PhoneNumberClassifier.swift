@@ -29,7 +29,8 @@ struct PhoneNumberClassifier: NumberClassifier {
         } else if Self.isNANP(candidate, text) {
             confidence = 0.75
         } else if candidate.groups.count > 1, lengths.allSatisfy({ $0 >= 2 }) || lengths.first! <= 4 {
-            if hasContext { confidence = 0.65 } else if digits[0] == 0, count >= 9, lengths.allSatisfy({ $0 >= 2 }) { confidence = 0.5 }
+            // `lives at 28919 136 Filadelfeos Str.`: house numbers before a street, not a phone.
+            if hasContext, !Self.isFollowedByName(candidate.range.upperBound, in: text) { confidence = 0.65 } else if digits[0] == 0, count >= 9, lengths.allSatisfy({ $0 >= 2 }) { confidence = 0.5 }
         } else if candidate.groups.count == 1, hasContext, count >= 9, digits[0] == 0 || count == 10 {
             confidence = 0.5
         }
@@ -49,6 +50,12 @@ struct PhoneNumberClassifier: NumberClassifier {
         let separators = Set(candidate.separators)
         return separators.count == 1 || separators == [UInt8(ascii: ")"), UInt8(ascii: "-")]
             || separators == [UInt8(ascii: ")"), UInt8(ascii: " ")] || separators.isSubset(of: [UInt8(ascii: "-"), UInt8(ascii: ")"), UInt8(ascii: " ")])
+    }
+
+    /// Whether a capitalised word follows after one space.
+    private static func isFollowedByName(_ end: Int, in text: UTF8Text) -> Bool {
+        text.byte(at: end) == UInt8(ascii: " ") && end + 1 < text.count && NamedEntityDetector.isCapitalized(text, end + 1)
+            && !isLabelled(end, in: text)
     }
 
     /// A label word right after the number, after a space or a hyphen: `781 1704 office`, `-Fax`.

@@ -69,8 +69,9 @@ extension StreetAddressRecognizer {
     /// The end of the street's line when what follows the street on it is house numbers and
     /// units (`25`, `Apt. 595`, `Suite 838`), at most four words.
     private static func streetLineEnd(after end: Int, _ text: UTF8Text) -> Int? {
-        var streetEnd = end
-        var index = end
+        // The period of a house number written as an ordinal (`Erzsébet tér 19.`).
+        var streetEnd = text.byte(at: end) == UInt8(ascii: ".") && text.byte(at: end - 1).isDigit ? end + 1 : end
+        var index = streetEnd
         var tokens = 0
         while index < text.count, text[index] != UInt8(ascii: "\n") {
             guard text[index] != UInt8(ascii: " ") else { index += 1; continue }

@@ -33,6 +33,13 @@ enum StreetAddressRecognizer {
             range = previous.lowerBound..<range.upperBound
             if block != nil, !StreetAddressRecognizer.startsLine(range.lowerBound, text) { block = nil }
         }
+
+        /// Whether the address found just before is part of this one rather than the street
+        /// line of this block, on a line of its own above it.
+        func continues(_ previous: Range<Int>, in text: UTF8Text) -> Bool {
+            block == nil || !StreetAddressRecognizer.startsLine(previous.lowerBound, text)
+                || !(previous.upperBound..<range.lowerBound).contains { text[$0] == UInt8(ascii: "\n") }
+        }
     }
 
     /// A street corner given as a place to meet or deliver to (`the corner of 159 Eleftheriou
@@ -74,7 +81,10 @@ enum StreetAddressRecognizer {
             var end = index
             while end < words.count, end - index < 4 {
                 if end > index, words[end].kinds.contains(.streetSuffix) || endsWithStreetWord(text, words[end].range) {
-                    return match(numberStart, after: words[end].range.upperBound, nextWord: end + 1, words, text)
+                    // A building number after the street word as well: `91211 Koepenicker Str. 74`.
+                    var close = words[end].range.upperBound
+                    if text.byte(at: close) == UInt8(ascii: "."), let building = number(after: close + 1, text) { close = building }
+                    return match(numberStart, after: close, nextWord: end + 1, words, text)
                 }
                 if end == index, words[end].kinds.contains(.streetPrefix), end + 1 < words.count, words[end + 1].capitalized {
                     // `31 Rue de la Gare`: the name runs to the end of the capitalised words.
@@ -241,7 +251,11 @@ enum StreetAddressRecognizer {
             } else if first.isUpper || (first >= 0xC0 && NamedEntityDetector.isCapitalized(text, gap)) {
                 while partEnd < text.count, text[partEnd].isLetter || text[partEnd] >= 0x80 || text[partEnd] == UInt8(ascii: "-") { partEnd += 1 }
                 let kinds = Lexicon.kinds(text, gap..<partEnd)
-                guard !kinds.contains(.common) || kinds.contains(.place) else { break }
+                if kinds.contains(.common), !kinds.contains(.place) {
+                    // `New Zealand`, `United Kingdom`: a common word that opens a place's name.
+                    guard let placeEnd = placeNameEnd(from: gap, firstWordEnd: partEnd, text) else { break }
+                    partEnd = placeEnd
+                }
             } else {
                 break
             }
@@ -250,6 +264,19 @@ enum StreetAddressRecognizer {
             parts += 1
         }
         return close
+    }
+
+    /// The end of a place of two or three words starting at `start` (`South Africa`), if any.
+    private static func placeNameEnd(from start: Int, firstWordEnd: Int, _ text: UTF8Text) -> Int? {
+        var end = firstWordEnd
+        var found: Int?
+        for _ in 0..<2 {
+            guard text.byte(at: end) == UInt8(ascii: " "), end + 1 < text.count, NamedEntityDetector.isCapitalized(text, end + 1) else { break }
+            end += 1
+            while end < text.count, text[end].isLetter || text[end] >= 0x80 { end += 1 }
+            if NamedEntityDetector.placePhrases.contains(text, start..<end) { found = end }
+        }
+        return found
     }
 
     private static let endings = Gazetteers.streetEndings.map { Array($0.utf8) }
