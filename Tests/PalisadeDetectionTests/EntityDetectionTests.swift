@@ -269,6 +269,21 @@ import Testing
         #expect(!detected("plant rose, lily, daisy and iris along the fence.").contains { $0.type == PIIType.person })
     }
 
+    @Test func employerBeforeANamedPersonAndFamilyFirmsAreOrganizations() {
+        let found = detected("Kestrel's Parker Suknović presented the results.")
+        #expect(found.contains { $0.type == PIIType.organization && $0.value == "Kestrel" })
+        #expect(found.contains { $0.type == PIIType.person && $0.value == "Parker Suknović" })
+        #expect(!detected("Microsoft's Visual Studio Code is free.").contains { $0.type == PIIType.organization || $0.type == PIIType.person })
+        #expect(detected("Hollis and Sons is a family bakery.").contains { $0.type == PIIType.organization && $0.value == "Hollis and Sons" })
+        #expect(detected("The shop opened in Tartu, which later became Zentrova in 2011.").contains { $0.type == PIIType.organization && $0.value == "Zentrova" })
+    }
+
+    @Test func nameReferredToByAPronounOrSaidToBeFromSomewhere() {
+        #expect(detected("Yesterday he had given Vesna her keys back.").contains { $0.type == PIIType.person && $0.value == "Vesna" })
+        #expect(detected("Dragomir is from Quillfeather Ltd.").contains { $0.type == PIIType.person && $0.value == "Dragomir" })
+        #expect(!detected("Python is from the Netherlands.").contains { $0.type == PIIType.person })
+    }
+
     @Test func someoneAddressedByNameIsAPerson() {
         #expect(detected("Aloisia, can I please speak to your manager?").contains { $0.type == PIIType.person && $0.value == "Aloisia" })
         #expect(!detected("Meanwhile, can you check the logs?").contains { $0.type == PIIType.person })

@@ -28,6 +28,14 @@ extension NamedEntityDetector {
             && requestSubjects.contains(text, next[1])
     }
 
+    /// "Jouko is from Gradiant Research": a sentence about where someone comes from or works,
+    /// opened by a word that is no English word.
+    static func isSaidToBeFrom(_ phrase: Range<Int>, _ text: UTF8Text) -> Bool {
+        guard opensSentence(phrase.lowerBound, text), !WordLists.englishWords.contains(text, phrase) else { return false }
+        return text.matches(isFrom, at: phrase.upperBound) && text.byte(at: phrase.upperBound + isFrom.count) == UInt8(ascii: " ")
+    }
+
+    private static let isFrom = Array(" is from".utf8)
     private static let requestModals = ByteHashSet(["can", "could", "would", "will"])
     private static let requestSubjects = ByteHashSet(["i", "you", "we"])
 

@@ -220,6 +220,12 @@ public struct NamedEntityDetector: ByteScanningDetector {
             }
         } else if !afterHonorific, count >= 2, lastKinds.contains(.organizationSuffix) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
+        } else if !afterHonorific, !hasRelative,
+                  possessive && !words[first].kinds.contains(.givenName) && Self.isFollowedByFullName(phrase.upperBound + 2, text)
+                    || Self.familyFirmEnd(after: phrase.upperBound, text) != nil {
+            // "Bridgewater's Parker Suknović" (the employer of a named person), "Thomas and Sons".
+            let firmEnd = possessive ? phrase.upperBound : Self.familyFirmEnd(after: phrase.upperBound, text)!
+            findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: phrase.lowerBound..<firmEnd, in: text))
         } else if !afterHonorific, count >= 2, lastKinds.contains(.place), !words[first].kinds.contains(.givenName) {
             // "Downtown Palermo" is the town; "Marta Palermo" is a person whose surname is one.
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: words[last].range, in: text))
@@ -252,7 +258,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
             // A lone `Weeks-Rivas` names a firm; with a given name before it, it is a surname.
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.5, range: range, in: text))
         } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithKnownName(first, words, text)
-                    || Self.isFollowed(phrase, by: Self.personVerbs, text) || hasRelative || count == 1 && Self.isAddressed(phrase, text) {
+                    || Self.isFollowed(phrase, by: Self.personVerbs, text) || hasRelative || count == 1 && (Self.isAddressed(phrase, text) || Self.isSaidToBeFrom(phrase, text))
+                    || !Self.opensSentence(phrase.lowerBound, text) && Self.isFollowed(phrase, by: Self.personalPossessives, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         } else if lastKinds.contains(.surname), !Self.opensSentence(phrase.lowerBound, text), !WordLists.englishWords.contains(text, words[last].range) {
             // A known surname capitalised inside a sentence ("the Jensen novel").
@@ -282,6 +289,28 @@ public struct NamedEntityDetector: ByteScanningDetector {
         return gap.count <= 8 && gap.allSatisfy { isFieldPadding(text[$0]) || text[$0] == UInt8(ascii: "\n") }
     }
 
+    /// Whether a person's full name starts one space after `index`: two capitalised words, the
+    /// first a known given name or no English word (`Irena Bílá`, not `Visual Studio`).
+    private static func isFollowedByFullName(_ index: Int, _ text: UTF8Text) -> Bool {
+        let next = text.nextWordRanges(after: index, limit: 2)
+        guard next.count == 2, next[0].lowerBound == index + 1, text.byte(at: index) == UInt8(ascii: " "),
+              next[1].lowerBound == next[0].upperBound + 1, text[next[0].upperBound] == UInt8(ascii: " "),
+              isCapitalized(text, next[0].lowerBound), isCapitalized(text, next[1].lowerBound)
+        else { return false }
+        return Lexicon.capitalizedKinds(text, next[0]).contains(.givenName) || !WordLists.englishWords.contains(text, next[0])
+    }
+
+    /// The end of ` and Sons` or ` & Sons` after a surname, the name of a family firm.
+    private static func familyFirmEnd(after end: Int, _ text: UTF8Text) -> Int? {
+        for joiner in familyFirmJoiners where text.matches(joiner, at: end) {
+            let firmEnd = end + joiner.count
+            return text.byte(at: firmEnd).isLetter ? nil : firmEnd
+        }
+        return nil
+    }
+
+    private static let familyFirmJoiners = [" and sons", " & sons", " and son", " & son"].map { Array($0.utf8) }
+
     /// Whether `next` starts at most three spaces, commas or line breaks after `previous` ends,
     /// after the period of a house number written as an ordinal (`Rákóczi út 66. Apt. 268`).
     private static func isContinuation(_ previous: Range<Int>, _ next: Range<Int>, _ text: UTF8Text) -> Bool {
@@ -309,7 +338,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
         ["work", "for"], ["works", "for"], ["worked", "for"], ["working", "for"], ["work", "at"], ["works", "at"], ["worked", "at"],
         ["working", "at"], ["employed", "by"], ["employed", "at"], ["joined"], ["support"], ["company"], ["employer"], ["startup"],
         ["firm"], ["year", "at"], ["years", "at"], ["job", "at"], ["internship", "at"], ["interned", "at"], ["position", "at"],
-        ["career", "at"], ["employees", "of"],
+        ["career", "at"], ["employees", "of"], ["later", "became"], ["renamed"], ["rebranded", "as"], ["acquired", "by"],
     ])
     private static let affiliationWords = ByteHashSet(["of", "from", "at"])
     private static let asWord = Array("as".utf8)
@@ -536,6 +565,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
         "smiled", "laughed", "nodded", "sighed", "cried", "complained", "apologized", "apologised", "wondered",
         "lives", "lived", "studied", "graduated", "married", "retired", "resigned",
     ])
+
+    /// "had given Angel his address": a name inside a sentence followed by `his` or `her` is the
+    /// person they refer to.
+    private static let personalPossessives = ByteHashSet(["his", "her"])
 
     /// Whether the word right after `phrase` (one space away) is in `nouns`.
     private static func isFollowed(_ phrase: Range<Int>, by nouns: ByteHashSet, _ text: UTF8Text) -> Bool {

@@ -90,7 +90,7 @@ enum StreetAddressRecognizer {
                     // `31 Rue de la Gare`: the name runs to the end of the capitalised words.
                     var nameEnd = end + 1
                     while nameEnd + 1 < words.count, nameEnd - end < 5, words[nameEnd + 1].range.lowerBound - words[nameEnd].range.upperBound == 1,
-                          words[nameEnd + 1].capitalized || words[nameEnd + 1].kinds.contains(.streetConnector) {
+                          words[nameEnd + 1].capitalized || words[nameEnd + 1].kinds.contains(.streetConnector), !words[nameEnd + 1].kinds.contains(.unit) {
                         nameEnd += 1
                     }
                     return match(numberStart, after: words[nameEnd].range.upperBound, nextWord: nameEnd + 1, words, text)
@@ -231,8 +231,10 @@ enum StreetAddressRecognizer {
     /// or on the next lines: capitalised or upper-case words and short numbers are taken until a
     /// lowercase word, sentence punctuation or ten parts.
     private static func trailingLocality(after end: Int, _ text: UTF8Text) -> Int {
-        var close = end
-        var cursor = end
+        // The period of a house number written as an ordinal (`Piroska u. 97.`).
+        let ordinal = text.byte(at: end) == UInt8(ascii: ".") && text.byte(at: end - 1).isDigit
+        var close = ordinal ? end + 1 : end
+        var cursor = close
         var parts = 0
         while parts < 10 {
             var gap = cursor
@@ -250,6 +252,7 @@ enum StreetAddressRecognizer {
                 guard !text.byte(at: partEnd).isLetter else { break }
             } else if first.isUpper || (first >= 0xC0 && NamedEntityDetector.isCapitalized(text, gap)) {
                 while partEnd < text.count, text[partEnd].isLetter || text[partEnd] >= 0x80 || text[partEnd] == UInt8(ascii: "-") { partEnd += 1 }
+                partEnd = townNameEnd(after: partEnd, text)
                 let kinds = Lexicon.kinds(text, gap..<partEnd)
                 if kinds.contains(.common), !kinds.contains(.place) {
                     // `New Zealand`, `United Kingdom`: a common word that opens a place's name.
@@ -264,6 +267,25 @@ enum StreetAddressRecognizer {
             parts += 1
         }
         return close
+    }
+
+    /// The end of a town's name whose words are joined by a connector (`Mora de Rubielos`,
+    /// `Chomutice u Horic v Podkrkonoší`): up to three lowercase connectors, each followed by a
+    /// capitalised word.
+    private static func townNameEnd(after wordEnd: Int, _ text: UTF8Text) -> Int {
+        var end = wordEnd
+        for _ in 0..<3 {
+            guard text.byte(at: end) == UInt8(ascii: " "), text.byte(at: end + 1).isLower else { break }
+            var connectorEnd = end + 1
+            while connectorEnd < text.count, text[connectorEnd].isLower { connectorEnd += 1 }
+            let connector = (end + 1)..<connectorEnd
+            guard connector.count <= 2 || !Lexicon.kinds(text, connector).isDisjoint(with: [.nameConnector, .streetConnector]),
+                  text.byte(at: connectorEnd) == UInt8(ascii: " "), connectorEnd + 1 < text.count, NamedEntityDetector.isCapitalized(text, connectorEnd + 1)
+            else { break }
+            end = connectorEnd + 1
+            while end < text.count, text[end].isLetter || text[end] >= 0x80 || text[end] == UInt8(ascii: "-") { end += 1 }
+        }
+        return end
     }
 
     /// The end of a place of two or three words starting at `start` (`South Africa`), if any.
