@@ -21,6 +21,13 @@ struct ShippedModelTests {
         #expect(classifier.score("Wie lange dauert die Zugfahrt von Berlin nach München?") < balanced)
     }
 
+    @Test("a placeholder key in a developer's question is no injection")
+    func placeholderKey() {
+        let question = "export OPENAI_API_KEY=sk-xxxxxxxxxxxxxxxxxxxxxxxx and then run python main.py, why do I get a 401?"
+        #expect(classifier.score(question) < classifier.threshold(for: .strict))
+        #expect(classifier.score("xxxxxxxxxxxxxxxxxxxxxxxx") < classifier.threshold(for: .strict))
+    }
+
     @Test("thresholds grow stricter from strict to low")
     func thresholdOrder() {
         #expect(classifier.threshold(for: .strict) <= classifier.threshold(for: .balanced))

@@ -3,7 +3,9 @@ import Foundation
 /// Folds the surface tricks that make one instruction look like many: compatibility forms
 /// (fullwidth, mathematical letters), invisible format characters, Unicode tag characters
 /// (ASCII smuggling), case, runs of spacing, letter-spaced words ("i g n o r e"), leetspeak
-/// ("1gn0r3") and homoglyphs from other scripts inside Latin words.
+/// ("1gn0r3") and homoglyphs from other scripts inside Latin words. A letter repeated more than
+/// three times counts three times ("sooooo", "sk-xxxxxxxxxxxx"): a placeholder or an elongated
+/// word would otherwise repeat one n-gram often enough to outweigh the rest of the text.
 ///
 /// The output is a sequence of scalars rather than a `String` because every consumer
 /// (n-gram hashing, cue matching) walks scalars, and building a `String` would cost a copy.
@@ -51,7 +53,12 @@ public struct TextNormalizer: Sendable {
             pendingSpace = false
         }
         let value = scalar.value
-        scalars.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar)
+        let lowered = value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar
+        if scalars.count >= 3, scalars[scalars.count - 1] == lowered, scalars[scalars.count - 2] == lowered,
+           scalars[scalars.count - 3] == lowered, lowered.properties.isAlphabetic {
+            return
+        }
+        scalars.append(lowered)
     }
 
     private static func needsCompatibilityFolding(_ text: String) -> Bool {
