@@ -282,6 +282,12 @@ import Testing
         #expect(detected("Yesterday he had given Vesna her keys back.").contains { $0.type == PIIType.person && $0.value == "Vesna" })
         #expect(detected("Dragomir is from Quillfeather Ltd.").contains { $0.type == PIIType.person && $0.value == "Dragomir" })
         #expect(!detected("Python is from the Netherlands.").contains { $0.type == PIIType.person })
+        #expect(detected("selma is from stillwater, she said").contains { $0.type == PIIType.person && $0.value == "selma" })
+    }
+
+    @Test func lowercaseNameIsNotFollowedByAVerb() {
+        #expect(!detected("then maria gave the keys back").contains { $0.value == "maria gave" })
+        #expect(detected("my colleague john smith is late").contains { $0.type == PIIType.person && $0.value == "john smith" })
     }
 
     @Test func someoneAddressedByNameIsAPerson() {

@@ -29,10 +29,12 @@ extension NamedEntityDetector {
     }
 
     /// "Jouko is from Gradiant Research": a sentence about where someone comes from or works,
-    /// opened by a word that is no English word.
+    /// opened by a word that is no English word (capitalised or not).
     static func isSaidToBeFrom(_ phrase: Range<Int>, _ text: UTF8Text) -> Bool {
-        guard opensSentence(phrase.lowerBound, text), !WordLists.englishWords.contains(text, phrase) else { return false }
-        return text.matches(isFrom, at: phrase.upperBound) && text.byte(at: phrase.upperBound + isFrom.count) == UInt8(ascii: " ")
+        guard text.matches(isFrom, at: phrase.upperBound), text.byte(at: phrase.upperBound + isFrom.count) == UInt8(ascii: " "),
+              opensSentence(phrase.lowerBound, text)
+        else { return false }
+        return !WordLists.englishWords.contains(text, phrase)
     }
 
     private static let isFrom = Array(" is from".utf8)

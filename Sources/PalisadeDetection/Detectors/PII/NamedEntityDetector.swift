@@ -89,6 +89,14 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 index = name.next
                 continue
             }
+            // A known given name typed in lowercase where only a person fits: "selma is from
+            // stillwater", "cormac had given cormac his address".
+            if Self.isSaidToBeFrom(word.range, text) || !Self.opensSentence(word.range.lowerBound, text) && Self.isFollowed(word.range, by: Self.personalPossessives, text),
+               Lexicon.capitalizedKinds(text, word.range).contains(.givenName), !WordLists.englishWords.contains(text, word.range) {
+                findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.5, range: word.range, in: text))
+                index += 1
+                continue
+            }
             // Lowercase honorifics with their period: "ask ms. smith".
             if word.kinds.contains(.honorific), text.byte(at: word.range.upperBound) == UInt8(ascii: ".") {
                 findings.append(Finding(.pii, PIIType.title, .info, confidence: 0.7, range: word.range.lowerBound..<(word.range.upperBound + 1), in: text))
@@ -361,6 +369,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
         // function words of other languages here ("satu dari" is Malay for "one of").
         guard surname.range.count >= 3, surname.kinds.isDisjoint(with: notSurnames),
               !Lexicon.isFunctionWord(text, word.range), !Lexicon.isFunctionWord(text, surname.range) else { return nil }
+        // "maria gave", "anna said": an English word after the name is a surname only when
+        // it is a known one ("john smith").
+        if WordLists.englishWords.contains(text, surname.range), !Lexicon.capitalizedKinds(text, surname.range).contains(.surname) { return nil }
         let finding = Finding(.pii, PIIType.person, .medium, confidence: 0.55, range: word.range.lowerBound..<surname.range.upperBound, in: text)
         return (finding, last + 2)
     }
