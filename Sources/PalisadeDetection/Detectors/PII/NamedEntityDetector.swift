@@ -91,7 +91,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             }
             // A known given name typed in lowercase where only a person fits: "selma is from
             // stillwater", "cormac had given cormac his address".
-            if Self.isSaidToBeFrom(word.range, text) || !Self.opensSentence(word.range.lowerBound, text) && Self.isFollowed(word.range, by: Self.personalPossessives, text),
+            if Self.isReferredToAsPerson(word.range, text),
                Lexicon.capitalizedKinds(text, word.range).contains(.givenName), !WordLists.englishWords.contains(text, word.range) {
                 findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.5, range: word.range, in: text))
                 index += 1
@@ -229,10 +229,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if !afterHonorific, count >= 2, lastKinds.contains(.organizationSuffix) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.7, range: range, in: text))
         } else if !afterHonorific, !hasRelative,
-                  possessive && !words[first].kinds.contains(.givenName) && Self.isFollowedByFullName(phrase.upperBound + 2, text)
-                    || Self.familyFirmEnd(after: phrase.upperBound, text) != nil {
+                  let firmEnd = possessive && !words[first].kinds.contains(.givenName) && Self.isFollowedByFullName(phrase.upperBound + 2, text)
+                    ? phrase.upperBound : Self.familyFirmEnd(after: phrase.upperBound, text) {
             // "Bridgewater's Parker Suknović" (the employer of a named person), "Thomas and Sons".
-            let firmEnd = possessive ? phrase.upperBound : Self.familyFirmEnd(after: phrase.upperBound, text)!
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: phrase.lowerBound..<firmEnd, in: text))
         } else if !afterHonorific, count >= 2, lastKinds.contains(.place), !words[first].kinds.contains(.givenName) {
             // "Downtown Palermo" is the town; "Marta Palermo" is a person whose surname is one.
@@ -266,8 +265,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
             // A lone `Weeks-Rivas` names a firm; with a given name before it, it is a surname.
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.5, range: range, in: text))
         } else if lastKinds.contains(.givenName) || Self.personCues.matches(context) || Self.isInListWithKnownName(first, words, text)
-                    || Self.isFollowed(phrase, by: Self.personVerbs, text) || hasRelative || count == 1 && (Self.isAddressed(phrase, text) || Self.isSaidToBeFrom(phrase, text))
-                    || !Self.opensSentence(phrase.lowerBound, text) && Self.isFollowed(phrase, by: Self.personalPossessives, text) {
+                    || Self.isFollowed(phrase, by: Self.personVerbs, text) || hasRelative || count == 1 && Self.isAddressed(phrase, text)
+                    || Self.isReferredToAsPerson(phrase, text) {
             findings.append(Finding(.pii, PIIType.person, .medium, confidence: 0.6, range: range, in: text))
         } else if lastKinds.contains(.surname), !Self.opensSentence(phrase.lowerBound, text), !WordLists.englishWords.contains(text, words[last].range) {
             // A known surname capitalised inside a sentence ("the Jensen novel").
@@ -279,13 +278,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// A line of its own right below a person's name or job title, as in a signature or the
     /// head of a letter (`Zizi Kónya` / `Enigmaio` / `5850 Jana Nerudy 894`): the employer.
     private static func isSignatureLine(_ phrase: Range<Int>, after findings: [Finding], _ text: UTF8Text) -> Bool {
-        func isFieldPadding(_ byte: UInt8) -> Bool {
-            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "?")
-        }
         var lineStart = phrase.lowerBound
-        while lineStart > 0, isFieldPadding(text[lineStart - 1]) { lineStart -= 1 }
+        while lineStart > 0, StreetAddressRecognizer.isLinePrefix(text[lineStart - 1]) { lineStart -= 1 }
         var lineEnd = phrase.upperBound
-        while lineEnd < text.count, isFieldPadding(text[lineEnd]) { lineEnd += 1 }
+        while lineEnd < text.count, StreetAddressRecognizer.isLinePrefix(text[lineEnd]) { lineEnd += 1 }
         guard lineStart > 0, text[lineStart - 1] == UInt8(ascii: "\n"), text.byte(at: lineEnd) == UInt8(ascii: "\n") else { return false }
         // The nearest finding above; detectors append in their own order, so search them all.
         var above: Finding?
@@ -294,7 +290,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
         }
         guard let above, above.type == PIIType.person || above.type == PIIType.title else { return false }
         let gap = above.utf8Range.upperBound..<lineStart
-        return gap.count <= 8 && gap.allSatisfy { isFieldPadding(text[$0]) || text[$0] == UInt8(ascii: "\n") }
+        return gap.count <= 8 && gap.allSatisfy { StreetAddressRecognizer.isLinePrefix(text[$0]) || text[$0] == UInt8(ascii: "\n") }
     }
 
     /// Whether a person's full name starts one space after `index`: two capitalised words, the
@@ -577,9 +573,16 @@ public struct NamedEntityDetector: ByteScanningDetector {
         "lives", "lived", "studied", "graduated", "married", "retired", "resigned",
     ])
 
-    /// "had given Angel his address": a name inside a sentence followed by `his` or `her` is the
-    /// person they refer to.
-    private static let personalPossessives = ByteHashSet(["his", "her"])
+    /// Whether only a person fits where `phrase` stands: inside a sentence and followed by `his`
+    /// or `her` ("had given Angel his address"), or opening "X is from ...". Checked for every
+    /// lowercase word, so the byte comparisons come before the word lists.
+    static func isReferredToAsPerson(_ phrase: Range<Int>, _ text: UTF8Text) -> Bool {
+        let pronoun = personalPossessives.contains { text.matches($0, at: phrase.upperBound) }
+            && !text.byte(at: phrase.upperBound + 4).isAlnum && text.byte(at: phrase.upperBound + 4) < 0x80
+        return pronoun && !opensSentence(phrase.lowerBound, text) || isSaidToBeFrom(phrase, text)
+    }
+
+    private static let personalPossessives = [" his", " her"].map { Array($0.utf8) }
 
     /// Whether the word right after `phrase` (one space away) is in `nouns`.
     private static func isFollowed(_ phrase: Range<Int>, by nouns: ByteHashSet, _ text: UTF8Text) -> Bool {

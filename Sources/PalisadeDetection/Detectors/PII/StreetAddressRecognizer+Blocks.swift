@@ -50,17 +50,13 @@ extension StreetAddressRecognizer {
 
     /// Where a unit and its number (`Apt. 595`) start inside a street line, after the street.
     private static func unitStart(in line: Range<Int>, _ text: UTF8Text) -> Int? {
-        var index = line.lowerBound
-        while index < line.upperBound {
-            guard text[index] != UInt8(ascii: " ") else { index += 1; continue }
-            let tokenStart = index
-            while index < line.upperBound, text[index] != UInt8(ascii: " ") { index += 1 }
-            let word = wordRange(tokenStart..<index, text)
+        for token in tokens(in: line, text) {
+            let word = wordRange(token, text)
             // `P.O. Box 242` is the address itself, not a unit of it.
-            if tokenStart > line.lowerBound, !word.isEmpty, text[word.lowerBound].isLetter, Lexicon.kinds(text, word).contains(.unit),
+            if token.lowerBound > line.lowerBound, !word.isEmpty, text[word.lowerBound].isLetter, Lexicon.kinds(text, word).contains(.unit),
                !text.word(word, is: postOfficeBox),
-               text.byte(at: index) == UInt8(ascii: " "), text.byte(at: index + 1).isDigit {
-                return tokenStart
+               text.byte(at: token.upperBound) == UInt8(ascii: " "), text.byte(at: token.upperBound + 1).isDigit {
+                return token.lowerBound
             }
         }
         return nil
@@ -71,15 +67,13 @@ extension StreetAddressRecognizer {
     private static func streetLineEnd(after end: Int, _ text: UTF8Text) -> Int? {
         // The period of a house number written as an ordinal (`Erzsébet tér 19.`).
         var streetEnd = text.byte(at: end) == UInt8(ascii: ".") && text.byte(at: end - 1).isDigit ? end + 1 : end
-        var index = streetEnd
-        var tokens = 0
-        while index < text.count, text[index] != UInt8(ascii: "\n") {
-            guard text[index] != UInt8(ascii: " ") else { index += 1; continue }
-            let tokenStart = index
-            while index < text.count, text[index] != UInt8(ascii: " "), text[index] != UInt8(ascii: "\n") { index += 1 }
-            let word = wordRange(tokenStart..<index, text)
-            tokens += 1
-            guard tokens <= 4, !word.isEmpty, word.count <= 8 else { return nil }
+        var lineEnd = streetEnd
+        while lineEnd < text.count, text[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+        let rest = tokens(in: streetEnd..<lineEnd, text)
+        guard rest.count <= 4 else { return nil }
+        for token in rest {
+            let word = wordRange(token, text)
+            guard !word.isEmpty, word.count <= 8 else { return nil }
             let isNumber = text[word.lowerBound].isDigit && word.dropLast().allSatisfy { text[$0].isDigit }
             guard isNumber || Lexicon.kinds(text, word).contains(.unit) else { return nil }
             streetEnd = word.upperBound
@@ -94,17 +88,13 @@ extension StreetAddressRecognizer {
         while lineStart > 0, start - lineStart < 32, text[lineStart - 1] != UInt8(ascii: "\n") { lineStart -= 1 }
         guard lineStart == 0 || text[lineStart - 1] == UInt8(ascii: "\n") else { return nil }
         lineStart = afterLinePrefix(lineStart, text)
-        var tokens = 0
-        var index = lineStart
-        while index < start {
-            guard text[index] != UInt8(ascii: " ") else { index += 1; continue }
-            let tokenStart = index
-            while index < start, text[index] != UInt8(ascii: " ") { index += 1 }
-            tokens += 1
-            let token = tokenStart..<index
+        let before = tokens(in: lineStart..<start, text)
+        guard before.count <= 3 else { return nil }
+        for token in before {
             let number = token.allSatisfy { text[$0].isDigit }
-            let postOffice = token.count <= 4 && token.allSatisfy { text[$0].isUpper || text[$0] == UInt8(ascii: ".") } && text[index - 1] == UInt8(ascii: ".")
-            guard tokens <= 3, number || postOffice else { return nil }
+            let postOffice = token.count <= 4 && token.allSatisfy { text[$0].isUpper || text[$0] == UInt8(ascii: ".") }
+                && text[token.upperBound - 1] == UInt8(ascii: ".")
+            guard number || postOffice else { return nil }
         }
         return lineStart
     }
@@ -127,7 +117,9 @@ extension StreetAddressRecognizer {
         return index
     }
 
-    private static func isLinePrefix(_ byte: UInt8) -> Bool {
+    /// Padding before a field of a letter or form: spaces, tabs, quote markers (`>`) and the
+    /// `?` that lost characters leave behind.
+    static func isLinePrefix(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "?")
     }
 
@@ -142,14 +134,7 @@ extension StreetAddressRecognizer {
         }
         let range = line.lowerBound..<end
         guard (1...48).contains(range.count) else { return nil }
-        var tokens: [Range<Int>] = []
-        var index = range.lowerBound
-        while index < end {
-            guard text[index] != UInt8(ascii: " ") else { index += 1; continue }
-            let tokenStart = index
-            while index < end, text[index] != UInt8(ascii: " ") { index += 1 }
-            tokens.append(tokenStart..<index)
-        }
+        let tokens = Self.tokens(in: range, text)
         guard tokens.count <= 5 else { return nil }
         var codes = 0
         var names = 0
@@ -203,6 +188,19 @@ extension StreetAddressRecognizer {
         guard NamedEntityDetector.isCapitalized(text, word.lowerBound) else { return english ? nil : .name }
         let upperCase = word.allSatisfy { !text[$0].isLetter || text[$0].isUpper }
         return english && !upperCase ? .englishWord : .name
+    }
+
+    /// The space-separated tokens of `range`.
+    private static func tokens(in range: Range<Int>, _ text: UTF8Text) -> [Range<Int>] {
+        var tokens: [Range<Int>] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            guard text[index] != UInt8(ascii: " ") else { index += 1; continue }
+            let tokenStart = index
+            while index < range.upperBound, text[index] != UInt8(ascii: " ") { index += 1 }
+            tokens.append(tokenStart..<index)
+        }
+        return tokens
     }
 
     /// The token without the punctuation around it (`(Greek)` → `Greek`, `Apt.` → `Apt`).
