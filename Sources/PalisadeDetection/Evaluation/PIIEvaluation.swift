@@ -101,6 +101,7 @@ public struct PIIEvaluation: Sendable {
                 if !predictions.isEmpty { emptyRowsWithFindings += 1 }
             }
             var matched = [Bool](repeating: false, count: row.spans.count)
+            var unmatched: [(kind: Mistake.Kind, type: String, range: Range<Int>)] = []
             for prediction in predictions {
                 let hit = row.spans.indices.first { index in
                     !matched[index] && row.spans[index].type == prediction.label
@@ -111,12 +112,18 @@ public struct PIIEvaluation: Sendable {
                     perType[prediction.label, default: ConfusionMatrix()].truePositives += 1
                 } else {
                     perType[prediction.label, default: ConfusionMatrix()].falsePositives += 1
-                    mistakes?(Mistake(row: row, kind: .falsePositive, type: prediction.label, range: prediction.range))
+                    unmatched.append((.falsePositive, prediction.label, prediction.range))
                 }
             }
             for (index, span) in row.spans.enumerated() where !matched[index] {
                 perType[span.type, default: ConfusionMatrix()].falseNegatives += 1
-                mistakes?(Mistake(row: row, kind: .missed, type: span.type, range: span.start..<span.end))
+                unmatched.append((.missed, span.type, span.start..<span.end))
+            }
+            if let mistakes, !unmatched.isEmpty {
+                let scalars = Array(row.text.unicodeScalars)
+                for mistake in unmatched {
+                    mistakes(Mistake(id: row.id, scalars: scalars, kind: mistake.kind, type: mistake.type, range: mistake.range))
+                }
             }
         }
         let total = perType.values.reduce(ConfusionMatrix(), +)
@@ -128,13 +135,13 @@ public struct PIIEvaluation: Sendable {
 }
 
 extension PIIEvaluation.Mistake {
-    init(row: PIIEvaluation.Row, kind: Kind, type: String, range: Range<Int>) {
-        let scalars = Array(row.text.unicodeScalars)
+    /// `scalars`: the row's text, in the Unicode scalars that gold offsets count.
+    init(id: String?, scalars: [Unicode.Scalar], kind: Kind, type: String, range: Range<Int>) {
         func text(_ range: Range<Int>) -> String {
             let clamped = range.clamped(to: 0..<scalars.count)
             return String(String.UnicodeScalarView(scalars[clamped]))
         }
-        self.init(id: row.id, kind: kind, type: type, value: text(range),
+        self.init(id: id, kind: kind, type: type, value: text(range),
                   context: text(max(0, range.lowerBound - 40)..<min(scalars.count, range.upperBound + 40)))
     }
 }

@@ -35,17 +35,9 @@ struct EvalCommand: AsyncParsableCommand {
         var mistakes: String?
 
         func run() async throws {
-            guard let mistakes else {
-                return try JSONOutput.print(try PIIEvaluation().evaluate(paths: files.data))
-            }
-            var lines = Data()
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            let report = try PIIEvaluation().evaluate(paths: files.data) { mistake in
-                lines.append((try? encoder.encode(mistake)) ?? Data())
-                lines.append(UInt8(ascii: "\n"))
-            }
-            try lines.write(to: URL(fileURLWithPath: mistakes))
+            var found: [PIIEvaluation.Mistake] = []
+            let report = try PIIEvaluation().evaluate(paths: files.data, mistakes: mistakes == nil ? nil : { found.append($0) })
+            if let mistakes { try JSONOutput.writeLines(found, to: mistakes) }
             try JSONOutput.print(report)
         }
     }
@@ -108,21 +100,14 @@ struct EvalCommand: AsyncParsableCommand {
                 let report = try CrossSourceEvaluation(sensitivity: level).run(dataset, additionalTraining: extra) { group in
                     FileHandle.standardError.write(Data("held out: \(group)\n".utf8))
                 }
-                if let scores { try Self.write(report.heldOutRows, to: scores) }
+                if let scores { try JSONOutput.writeLines(report.heldOutRows, to: scores) }
                 try JSONOutput.print(report)
                 return
             }
             let classifier = try model.map { try InjectionClassifier(contentsOf: URL(fileURLWithPath: $0)) } ?? InjectionClassifier.shipped()
             let report = InjectionEvaluation.evaluate(classifier, on: dataset, sensitivity: level)
-            if let scores { try Self.write(report.rowScores, to: scores) }
+            if let scores { try JSONOutput.writeLines(report.rowScores, to: scores) }
             try JSONOutput.print(report)
-        }
-
-        private static func write(_ rows: [some Encodable], to path: String) throws {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            let lines = try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
-            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: path))
         }
     }
 }
