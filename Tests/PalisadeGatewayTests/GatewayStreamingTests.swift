@@ -57,11 +57,17 @@ import Testing
         }
     }
 
+    /// The upstream sends two events, then drops the connection. The caller gets what reached
+    /// the gateway and then an error event in its provider's shape. AsyncHTTPClient discards body
+    /// bytes it still holds back for lack of demand when the connection closes, so the second
+    /// event arrives only if the relay asked for it before the close; the first always does,
+    /// and the error event must always end the stream.
     @Test func aResetMidStreamEndsWithAProviderErrorEvent() async throws {
         try await GatewayFixture.run { gateway in
             let openAI = try events(try await gateway.send("/v1/chat/completions", body: Bodies.chat(model: "sim-reset", stream: true)).body)
-            #expect(openAI.count == 3)
-            let error = try JSONValue.parse(openAI[2].data.utf8)
+            #expect((2...3).contains(openAI.count))
+            #expect(openAI.dropLast().allSatisfy { $0.data.contains("chat.completion.chunk") })
+            let error = try JSONValue.parse(try #require(openAI.last).data.utf8)
             #expect(error["error"]?["code"]?.stringValue == "upstream_connection_closed")
 
             let body = #"{"model":"sim-reset","max_tokens":50,"stream":true,"messages":[{"role":"user","content":"hi"}]}"#
