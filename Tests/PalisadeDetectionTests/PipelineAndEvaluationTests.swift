@@ -71,6 +71,8 @@ import Testing
         #expect(report.mbPerS > 0)
         #expect(report.microsecondsPer2KBPrompt > 0)
         #expect(report.adversarial.count == AdversarialInputs.all(size: 10).count)
+        #expect(Set(report.parts.map(\.name)).isSuperset(of: ["pii.email", "pii.entities", "secrets.assignment", "hidden.invisible"]))
+        #expect(report.parts.allSatisfy { $0.microsecondsPer2KBPrompt > 0 })
     }
 
     private func temporaryFile(_ contents: String) throws -> String {

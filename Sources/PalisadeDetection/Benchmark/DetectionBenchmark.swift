@@ -12,13 +12,26 @@ public enum DetectionBenchmark {
         public var adversarial: [AdversarialResult]
         public var worstAdversarialMsPerMB: Double
         public var bytesScanned: Int
+        /// What each detector of the set costs alone on the same prompts, so that the slow
+        /// ones can be found without a profiler.
+        public var parts: [PartResult]
 
         enum CodingKeys: String, CodingKey {
-            case adversarial
+            case adversarial, parts
             case mbPerS = "mb_per_s"
             case microsecondsPer2KBPrompt = "us_per_2kb_prompt"
             case worstAdversarialMsPerMB = "worst_adversarial_ms_per_mb"
             case bytesScanned = "bytes_scanned"
+        }
+    }
+
+    public struct PartResult: Encodable, Sendable {
+        public var name: String
+        public var microsecondsPer2KBPrompt: Double
+
+        enum CodingKeys: String, CodingKey {
+            case name
+            case microsecondsPer2KBPrompt = "us_per_2kb_prompt"
         }
     }
 
@@ -55,6 +68,9 @@ public enum DetectionBenchmark {
             }
         }
         let elapsed = ThreadCPUClock.seconds() - start
+        let parts = leaves(of: detector).map { part in
+            PartResult(name: part.name, microsecondsPer2KBPrompt: microsecondsPerPrompt(part, prompts: prompts, seconds: seconds / 10))
+        }
         let adversarial = AdversarialInputs.all(size: adversarialBytes).map { input in
             let begin = ThreadCPUClock.seconds()
             let count = detector.detect(in: input.text).count
@@ -66,8 +82,27 @@ public enum DetectionBenchmark {
             microsecondsPer2KBPrompt: elapsed * 1e6 / Double(max(runs, 1)),
             adversarial: adversarial,
             worstAdversarialMsPerMB: adversarial.map(\.msPerMB).max() ?? 0,
-            bytesScanned: bytes
+            bytesScanned: bytes,
+            parts: parts.sorted { $0.microsecondsPer2KBPrompt > $1.microsecondsPer2KBPrompt }
         )
+    }
+
+    private static func leaves(of detector: any Detector) -> [any Detector] {
+        guard let composite = detector as? CompositeDetector else { return [detector] }
+        return composite.parts.flatMap { leaves(of: $0) }
+    }
+
+    private static func microsecondsPerPrompt(_ detector: any Detector, prompts: [String], seconds: Double) -> Double {
+        var runs = 0
+        var findings = 0
+        let start = ThreadCPUClock.seconds()
+        while ThreadCPUClock.seconds() - start < seconds {
+            for prompt in prompts {
+                findings &+= detector.detect(in: prompt).count
+                runs += 1
+            }
+        }
+        return (ThreadCPUClock.seconds() - start) * 1e6 / Double(max(runs, 1))
     }
 }
 

@@ -109,6 +109,10 @@ struct BenchCommand: AsyncParsableCommand {
             "Detection (PII + secrets + hidden content, one core)",
             String(format: "  %.1f MB/s on realistic prompts, %.1f µs per 2 KB prompt", report.mbPerS, report.microsecondsPer2KBPrompt),
         ]
+        let width = report.parts.map(\.name.count).max() ?? 0
+        for part in report.parts {
+            lines.append("  " + part.name.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "  %6.1f µs per 2 KB prompt alone", part.microsecondsPer2KBPrompt))
+        }
         for result in report.adversarial {
             lines.append(String(format: "  adversarial %@: %.1f ms per MB", result.name as NSString, result.msPerMB))
         }
