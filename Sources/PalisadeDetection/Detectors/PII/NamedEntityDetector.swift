@@ -577,6 +577,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// or `her` ("had given Angel his address"), or opening "X is from ...". Checked for every
     /// lowercase word, so the byte comparisons come before the word lists.
     static func isReferredToAsPerson(_ phrase: Range<Int>, _ text: UTF8Text) -> Bool {
+        // Asked of most lowercase words: two bytes rule out all but ` his`, ` her` and ` is from`.
+        guard text.byte(at: phrase.upperBound) == UInt8(ascii: " "), text.byte(at: phrase.upperBound + 1) | 0x20 == UInt8(ascii: "h")
+            || text.byte(at: phrase.upperBound + 1) | 0x20 == UInt8(ascii: "i") else { return false }
         let pronoun = personalPossessives.contains { text.matches($0, at: phrase.upperBound) }
             && !text.byte(at: phrase.upperBound + 4).isAlnum && text.byte(at: phrase.upperBound + 4) < 0x80
         return pronoun && !opensSentence(phrase.lowerBound, text) || isSaidToBeFrom(phrase, text)

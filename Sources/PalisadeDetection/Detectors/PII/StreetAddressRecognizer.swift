@@ -46,7 +46,9 @@ enum StreetAddressRecognizer {
     /// Venizelou Str and Rennie Union`): `the corner of`, a capitalised street with or without
     /// its number, `and`, and a second capitalised street. `index` is the word `corner`.
     static func intersection(atCorner index: Int, in words: [NamedEntityDetector.Word], text: UTF8Text) -> Match? {
-        guard text.word(words[index].range, is: cornerWord), index > 0, index + 3 < words.count,
+        // Asked of every lowercase word: the length of `corner` is tested before its literal is
+        // loaded (a lazily initialised static, checked on each access).
+        guard words[index].range.count == 6, text.word(words[index].range, is: cornerWord), index > 0, index + 3 < words.count,
               text.word(words[index - 1].range, is: NamedEntityDetector.theWord), text.word(words[index + 1].range, is: ofWord),
               NamedEntityDetector.joined(words[index], words[index + 1], text)
         else { return nil }
