@@ -55,7 +55,7 @@ enum NumberScanner {
             }
             defer { index = max(index + 1, end) }
             if groupCount == 1, !worthClassifying(text, index..<end, digits: digitCount) { continue }
-            body(build(text, from: index))
+            body(build(text, from: index, groupCount: groupCount, digitCount: digitCount))
         }
     }
 
@@ -90,10 +90,14 @@ enum NumberScanner {
         return cursor
     }
 
-    private static func build(_ text: UTF8Text, from start: Int) -> NumberCandidate {
+    /// The counts measured by the first walk size the arrays once, instead of growing them.
+    private static func build(_ text: UTF8Text, from start: Int, groupCount: Int, digitCount: Int) -> NumberCandidate {
         var groups: [Range<Int>] = []
         var separators: [UInt8] = []
         var digits: [Int] = []
+        groups.reserveCapacity(groupCount)
+        separators.reserveCapacity(groupCount - 1)
+        digits.reserveCapacity(digitCount)
         let end = walk(text, from: start) { group, separator in
             groups.append(group)
             if let separator { separators.append(separator) }
