@@ -188,6 +188,15 @@ import Testing
         #expect(detected("She joined Northwind Traders Ltd. last year").contains { $0.type == PIIType.organization && $0.value == "Northwind Traders Ltd." })
     }
 
+    @Test func namesListedWithAnOrganisationAreOrganisations() {
+        let found = detected("The sponsors this year: Quorvane, Tessaro Labs Inc. and Zelthix.")
+        #expect(found.filter { $0.type == PIIType.organization }.map(\.value) == ["Quorvane", "Tessaro Labs Inc.", "Zelthix"])
+        // No conjunction makes no list; possessives, ordinary words and places stay out.
+        #expect(!detected("Thanks, Tessaro Labs Inc. will reply.").contains { $0.type == PIIType.organization && $0.value == "Thanks" })
+        let owned = detected("Compare Tessaro Labs Inc. and Harbor County's Water Board.")
+        #expect(!owned.contains { $0.type == PIIType.organization && $0.value.contains("Water Board") })
+    }
+
     @Test func placeNameStartingWithOrdinaryWord() {
         let found = detected("We sailed to New Zealand last winter.")
         #expect(found.contains { $0.type == PIIType.location && $0.value == "New Zealand" })

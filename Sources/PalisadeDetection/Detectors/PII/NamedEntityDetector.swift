@@ -104,6 +104,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             index += 1
         }
         Self.repeatedNames(words, text, ownFindingsFrom: firstOwn, in: &findings)
+        Self.organizationsListedWith(words, text, ownFindingsFrom: firstOwn, in: &findings)
         Self.postalCodesBesideTowns(text, ownFindingsFrom: firstOwn, in: &findings)
     }
 
