@@ -197,6 +197,15 @@ import Testing
         #expect(!owned.contains { $0.type == PIIType.organization && $0.value.contains("Water Board") })
     }
 
+    @Test func companyLineAboveAStreetInAContactBlock() {
+        #expect(detected("Quorvane\n\n14 Harbour Road\nLeith").contains { $0.type == PIIType.organization && $0.value == "Quorvane" })
+        let underName = detected("Marta Lindgren\nSilver Ledger\n\n14 Harbour Road\nLeith")
+        #expect(underName.contains { $0.type == PIIType.organization && $0.value == "Silver Ledger" })
+        // Ordinary words need a name above them; a name with an initial is the addressee.
+        #expect(!detected("Send the parcel to\nSilver Ledger\n14 Harbour Road\nLeith").contains { $0.type == PIIType.organization })
+        #expect(!detected("Ken N. Ojala\n\n14 Harbour Road\nLeith").contains { $0.type == PIIType.organization })
+    }
+
     @Test func placeNameStartingWithOrdinaryWord() {
         let found = detected("We sailed to New Zealand last winter.")
         #expect(found.contains { $0.type == PIIType.location && $0.value == "New Zealand" })

@@ -105,6 +105,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
         }
         Self.repeatedNames(words, text, ownFindingsFrom: firstOwn, in: &findings)
         Self.organizationsListedWith(words, text, ownFindingsFrom: firstOwn, in: &findings)
+        Self.contactBlockOrganizations(words, text, ownFindingsFrom: firstOwn, in: &findings)
         Self.postalCodesBesideTowns(text, ownFindingsFrom: firstOwn, in: &findings)
     }
 
