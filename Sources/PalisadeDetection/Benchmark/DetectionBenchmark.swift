@@ -56,6 +56,33 @@ public enum DetectionBenchmark {
         adversarialBytes: Int = 1_000_000
     ) -> Report {
         let prompts = SamplePrompts.twoKilobytePrompts()
+        let whole = measure(detector, prompts: prompts, seconds: seconds)
+        let parts = leaves(of: detector).map { part in
+            PartResult(name: part.name, microsecondsPer2KBPrompt: measure(part, prompts: prompts, seconds: seconds / 10).microsecondsPerPrompt)
+        }
+        let adversarial = AdversarialInputs.all(size: adversarialBytes).map { input in
+            let begin = ThreadCPUClock.seconds()
+            let count = detector.detect(in: input.text).count
+            let taken = ThreadCPUClock.seconds() - begin
+            return AdversarialResult(name: input.name, msPerMB: taken * 1000 / (Double(input.text.utf8.count) / 1e6), findings: count)
+        }
+        return Report(
+            mbPerS: Double(whole.bytes) / 1e6 / whole.seconds,
+            microsecondsPer2KBPrompt: whole.microsecondsPerPrompt,
+            adversarial: adversarial,
+            worstAdversarialMsPerMB: adversarial.map(\.msPerMB).max() ?? 0,
+            bytesScanned: whole.bytes,
+            parts: parts.sorted { $0.microsecondsPer2KBPrompt > $1.microsecondsPer2KBPrompt }
+        )
+    }
+
+    private static func leaves(of detector: any Detector) -> [any Detector] {
+        guard let composite = detector as? CompositeDetector else { return [detector] }
+        return composite.parts.flatMap { leaves(of: $0) }
+    }
+
+    /// Scans the prompts over and over for about `seconds` of this thread's CPU time.
+    private static func measure(_ detector: any Detector, prompts: [String], seconds: Double) -> (seconds: Double, bytes: Int, microsecondsPerPrompt: Double) {
         var bytes = 0
         var runs = 0
         var findings = 0
@@ -68,41 +95,7 @@ public enum DetectionBenchmark {
             }
         }
         let elapsed = ThreadCPUClock.seconds() - start
-        let parts = leaves(of: detector).map { part in
-            PartResult(name: part.name, microsecondsPer2KBPrompt: microsecondsPerPrompt(part, prompts: prompts, seconds: seconds / 10))
-        }
-        let adversarial = AdversarialInputs.all(size: adversarialBytes).map { input in
-            let begin = ThreadCPUClock.seconds()
-            let count = detector.detect(in: input.text).count
-            let taken = ThreadCPUClock.seconds() - begin
-            return AdversarialResult(name: input.name, msPerMB: taken * 1000 / (Double(input.text.utf8.count) / 1e6), findings: count)
-        }
-        return Report(
-            mbPerS: Double(bytes) / 1e6 / elapsed,
-            microsecondsPer2KBPrompt: elapsed * 1e6 / Double(max(runs, 1)),
-            adversarial: adversarial,
-            worstAdversarialMsPerMB: adversarial.map(\.msPerMB).max() ?? 0,
-            bytesScanned: bytes,
-            parts: parts.sorted { $0.microsecondsPer2KBPrompt > $1.microsecondsPer2KBPrompt }
-        )
-    }
-
-    private static func leaves(of detector: any Detector) -> [any Detector] {
-        guard let composite = detector as? CompositeDetector else { return [detector] }
-        return composite.parts.flatMap { leaves(of: $0) }
-    }
-
-    private static func microsecondsPerPrompt(_ detector: any Detector, prompts: [String], seconds: Double) -> Double {
-        var runs = 0
-        var findings = 0
-        let start = ThreadCPUClock.seconds()
-        while ThreadCPUClock.seconds() - start < seconds {
-            for prompt in prompts {
-                findings &+= detector.detect(in: prompt).count
-                runs += 1
-            }
-        }
-        return (ThreadCPUClock.seconds() - start) * 1e6 / Double(max(runs, 1))
+        return (elapsed, bytes, elapsed * 1e6 / Double(max(runs, 1)))
     }
 }
 
