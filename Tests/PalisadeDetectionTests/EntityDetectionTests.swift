@@ -372,5 +372,9 @@ import Testing
 
     @Test func organisationBeforeOfficeNoun() {
         #expect(detected("The Quorvex office is closed on Friday.").contains { $0.type == PIIType.organization && $0.value == "Quorvex" })
+        #expect(detected("Send it to the Quorvex headquarters today.").contains { $0.type == PIIType.organization && $0.value == "Quorvex" })
+        // Ordinary words before a capitalised noun are one compound, not a firm and its office.
+        #expect(!detected("Head Office\n14 Harbour Road\nLeith").contains { $0.type == PIIType.organization })
+        #expect(!detected("Tickets at the Box Office are sold out.").contains { $0.type == PIIType.organization })
     }
 }

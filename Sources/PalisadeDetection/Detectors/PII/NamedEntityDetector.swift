@@ -244,7 +244,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.6, range: range, in: text))
         } else if !afterHonorific, !words[first].kinds.contains(.givenName),
                   Self.organizationCues.matches(context) && !Self.followsSentenceEnd(phrase.lowerBound, text)
-                    || Self.isFollowed(phrase, by: Self.organizationNouns, text) || Self.isDescribedAsOrganization(phrase, text)
+                    || Self.isFollowedByOrganizationNoun(words[first...last], phrase, text) || Self.isDescribedAsOrganization(phrase, text)
                     || !Self.isDictionaryPhrase(words[first...last], text)
                     && (Self.followsAffiliation(context) && !Self.locationCues.matches(context) || Self.isSignatureLine(phrase, after: findings, text)) {
             findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: range, in: text))
@@ -588,6 +588,13 @@ public struct NamedEntityDetector: ByteScanningDetector {
     }
 
     private static let personalPossessives = [" his", " her"].map { Array($0.utf8) }
+
+    /// `the Northwind office`, `Quorvane Headquarters`; but ordinary words before a capitalised
+    /// noun are one title-case compound (`Head Office`, `Box Office`).
+    private static func isFollowedByOrganizationNoun(_ run: ArraySlice<Word>, _ phrase: Range<Int>, _ text: UTF8Text) -> Bool {
+        guard let noun = text.word(after: phrase.upperBound), organizationNouns.contains(text, noun) else { return false }
+        return !(isCapitalized(text, noun.lowerBound) && isDictionaryPhrase(run, text))
+    }
 
     /// Whether the word right after `phrase` (one space away) is in `nouns`.
     private static func isFollowed(_ phrase: Range<Int>, by nouns: ByteHashSet, _ text: UTF8Text) -> Bool {
