@@ -9,6 +9,7 @@ extension NamedEntityDetector {
     /// `isSignatureLine` finds the same line from the name above it; this finds it from the
     /// street below, across a blank line or a job title.
     static func contactBlockOrganizations(_ words: [Word], _ text: UTF8Text, ownFindingsFrom first: Int, in findings: inout [Finding]) {
+        guard findings[first...].contains(where: { $0.type == PIIType.streetAddress }) else { return }
         let own = Array(findings[first...])
         for street in own where street.type == PIIType.streetAddress && StreetAddressRecognizer.startsLine(street.utf8Range.lowerBound, text) {
             guard let company = line(above: street.utf8Range.lowerBound, text, skippingBlank: true),
