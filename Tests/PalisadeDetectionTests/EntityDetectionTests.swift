@@ -37,6 +37,9 @@ import Testing
         let quoted = detected("> 88 Harbour Road\n> Suite 5\n> Dunedin\n> 9016")
         #expect(quoted.filter { $0.type != PIIType.person }.map(\.value) == ["88 Harbour Road", "Suite 5", "Dunedin", "9016"])
         #expect(quoted.contains { $0.type == PIIType.postalCode && $0.value == "9016" })
+        // A region code after the town's comma is reported without the comma.
+        let region = detected("Ship to:\n4471 Tessaro Road 12\nVelmora\n, QX\n Norway 1767")
+        #expect(region.filter { $0.type == PIIType.location }.map(\.value) == ["Velmora", "QX", "Norway 1767"])
         // A closing line is no part of the block.
         #expect(!detected("Marta\n17 Lindenweg 4\n Oberwil\n Switzerland\nBest regards").contains { $0.value.contains("regards") })
     }

@@ -132,7 +132,10 @@ extension StreetAddressRecognizer {
         if end - line.lowerBound > 2, text[end - 1] == UInt8(ascii: "."), end == text.count || text.byte(at: end) == UInt8(ascii: "\n") {
             end -= 1
         }
-        let range = line.lowerBound..<end
+        // `, NI`: a region code written after the comma that closed the town's line.
+        var start = line.lowerBound
+        while start < end, text[start] == UInt8(ascii: ",") || text[start] == UInt8(ascii: " ") { start += 1 }
+        let range = start..<end
         guard (1...48).contains(range.count) else { return nil }
         let tokens = Self.tokens(in: range, text)
         guard tokens.count <= 5 else { return nil }
