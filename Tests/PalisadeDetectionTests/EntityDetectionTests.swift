@@ -209,6 +209,13 @@ import Testing
         #expect(!detected("Ken N. Ojala\n\n14 Harbour Road\nLeith").contains { $0.type == PIIType.organization })
     }
 
+    @Test func nameWithAMiddleInitialIsAPerson() {
+        #expect(detected("I met Sari J. Paavolainen yesterday.").contains { $0.type == PIIType.person && $0.value == "Sari J. Paavolainen" })
+        #expect(detected("Directed by:  Sari J. Paavolainen").contains { $0.type == PIIType.person && $0.value == "Sari J. Paavolainen" })
+        // An option's letter before a new sentence is no initial.
+        #expect(!detected("They did Plan B. Joe trained them on Plan B twice.").contains { $0.type == PIIType.person && $0.value.hasPrefix("Plan") })
+    }
+
     @Test func placeNameStartingWithOrdinaryWord() {
         let found = detected("We sailed to New Zealand last winter.")
         #expect(found.contains { $0.type == PIIType.location && $0.value == "New Zealand" })

@@ -9,6 +9,19 @@ extension NamedEntityDetector {
             && run.contains { $0.kinds.contains(.functionWord) || $0.range.count >= 3 && WordLists.englishWords.contains(text, $0.range) }
     }
 
+    /// Three words with a middle initial, the last a surname-like word (no ordinary English word,
+    /// no given name): `Sari J. Paavolainen`. Headings have no initials. A given name after the
+    /// period starts a sentence instead (`did Plan B. Joe trained`); without the period
+    /// (`Plan A Budget`) the first word must be no English word either.
+    static func hasMiddleInitial(_ run: ArraySlice<Word>, _ text: UTF8Text) -> Bool {
+        guard run.count == 3 else { return false }
+        let first = run[run.startIndex], initial = run[run.startIndex + 1], last = run[run.startIndex + 2]
+        guard initial.range.count == 1, text[initial.range.lowerBound].isUpper, last.range.count >= 3, !last.kinds.contains(.givenName),
+              couldBeName(last, text), first.kinds.isDisjoint(with: [.common, .commonEnglish])
+        else { return false }
+        return text.byte(at: initial.range.upperBound) == UInt8(ascii: ".") || couldBeName(first, text)
+    }
+
     /// A known given name, or a word that is no ordinary English word ("Liviana", not "Price").
     static func couldBeName(_ word: Word, _ text: UTF8Text) -> Bool {
         word.kinds.contains(.givenName)

@@ -251,6 +251,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
         } else if !afterHonorific, count == 1 || count <= 3 && !words[first].kinds.contains(.givenName), Self.locationCues.matches(context) {
             findings.append(Finding(.pii, PIIType.location, .low, confidence: 0.5, range: range, in: text))
         } else if !afterHonorific, !Self.isGivenNameAndSurname(words[first], lastKinds, count: count),
+                  !Self.hasMiddleInitial(words[first...last], text),
                   (first...last).contains(where: { words[$0].kinds.contains(.commonEnglish) })
                     || count >= 2 && Self.isTitleCasePhrase(words[first...last], text) {
             // Title-case phrases of ordinary words ("Mission Statement", "Guilty Pleasures",
