@@ -6,8 +6,8 @@ extension NamedEntityDetector {
     /// blank line between them allowed) is the company when nothing else claimed it and it is
     /// a short line of capitalised words that reads as no person and no place. A line of
     /// ordinary English words ("Head Office") counts only under a person's name or a job title.
-    /// `isSignatureLine` finds the same line from the name above it; this finds it from the
-    /// street below, across a blank line or a job title.
+    /// `isSignatureLine` finds the same line from the name right above it; this finds it from
+    /// the street below, whatever stands above (a job title, nothing, a blank line).
     static func contactBlockOrganizations(_ words: [Word], _ text: UTF8Text, ownFindingsFrom first: Int, in findings: inout [Finding]) {
         guard findings[first...].contains(where: { $0.type == PIIType.streetAddress }) else { return }
         let own = Array(findings[first...])
