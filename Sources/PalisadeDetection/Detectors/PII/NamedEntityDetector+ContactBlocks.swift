@@ -68,8 +68,8 @@ extension NamedEntityDetector {
             let end = cursor - 1
             var start = end
             while start > 0, text[start - 1] != UInt8(ascii: "\n") { start -= 1 }
-            var lower = start, upper = end
-            while lower < upper, StreetAddressRecognizer.isLinePrefix(text[lower]) { lower += 1 }
+            let lower = StreetAddressRecognizer.afterLinePrefix(start, text)
+            var upper = end
             while upper > lower, text[upper - 1] == UInt8(ascii: " ") || text[upper - 1] == UInt8(ascii: "\r") { upper -= 1 }
             if lower < upper { return lower..<upper }
             guard blanks > 0 else { return nil }

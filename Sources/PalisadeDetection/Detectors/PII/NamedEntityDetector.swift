@@ -590,8 +590,8 @@ public struct NamedEntityDetector: ByteScanningDetector {
 
     private static let personalPossessives = [" his", " her"].map { Array($0.utf8) }
 
-    /// `the Northwind office`, `Quorvane Headquarters`; but ordinary words before a capitalised
-    /// noun are one title-case compound (`Head Office`, `Box Office`).
+    /// `the Northwind office`, `the Quorvex headquarters`; but ordinary words before a
+    /// capitalised noun are one title-case compound (`Head Office`, `Box Office`).
     private static func isFollowedByOrganizationNoun(_ run: ArraySlice<Word>, _ phrase: Range<Int>, _ text: UTF8Text) -> Bool {
         guard let noun = text.word(after: phrase.upperBound), organizationNouns.contains(text, noun) else { return false }
         return !(isCapitalized(text, noun.lowerBound) && isDictionaryPhrase(run, text))

@@ -111,7 +111,8 @@ extension StreetAddressRecognizer {
         return index == 0
     }
 
-    private static func afterLinePrefix(_ index: Int, _ text: UTF8Text) -> Int {
+    /// Where a line's text starts once its padding (`isLinePrefix`) at `index` is passed.
+    static func afterLinePrefix(_ index: Int, _ text: UTF8Text) -> Int {
         var index = index
         while index < text.count, isLinePrefix(text[index]) { index += 1 }
         return index
