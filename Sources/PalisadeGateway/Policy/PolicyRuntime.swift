@@ -14,10 +14,14 @@ final class PolicyRuntime: Service, Sendable {
     let file: URL
     private let pollInterval: Duration
     private let logger: Logger
+    /// The file's stamp when the policy in force was read: a change made before the watcher
+    /// starts still counts as a change.
+    private let loadedStamp: [String]
 
     /// Fails with every problem of the file when it is not a valid policy: start-up stops.
     init(file: String, pollInterval: Duration, logger: Logger) throws(PolicyValidationError) {
         self.file = URL(fileURLWithPath: file)
+        loadedStamp = Self.stamp(of: self.file)
         policies = PolicyStore(try PolicySet.load(contentsOf: self.file, vocabulary: .gateway), vocabulary: .gateway)
         self.pollInterval = pollInterval
         self.logger = logger
@@ -34,10 +38,10 @@ final class PolicyRuntime: Service, Sendable {
                 }
             }
             group.addTask {
-                var seen = self.fileStamp()
+                var seen = self.loadedStamp
                 while !Task.isCancelled {
                     try? await Task.sleep(for: self.pollInterval)
-                    let stamp = self.fileStamp()
+                    let stamp = Self.stamp(of: self.file)
                     if stamp != seen {
                         seen = stamp
                         self.reload(reason: "file changed")
@@ -64,7 +68,7 @@ final class PolicyRuntime: Service, Sendable {
         return outcome
     }
 
-    private func fileStamp() -> [String] {
+    private static func stamp(of file: URL) -> [String] {
         let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
         return ["\(attributes?[.modificationDate] ?? "")", "\(attributes?[.size] ?? "")"]
     }
