@@ -6,7 +6,8 @@ import Synchronization
 
 /// The tamper-evident audit log's writer.
 ///
-/// One writer task (`run()`) numbers, hashes and inserts events. Callers encode and encrypt on
+/// One writer task (`run()`) numbers, hashes and inserts events, committing on the thread it
+/// runs on rather than hopping to GRDB's queue and back. Callers encode and encrypt on
 /// their own task, queue the result and, with `append`, wait for the commit: whatever queued
 /// while the previous transaction committed goes into the next one (group commit), so many
 /// concurrent durable appends cost one transaction. `appendAsync` does not wait; a crash can
@@ -25,7 +26,12 @@ public final class AuditLog: Sendable {
         var healthy = true
         var dropped = 0
         var lost = 0
+        var eventsSinceWALCheckpoint = 0
     }
+
+    /// Events committed between two WAL checkpoints: at low load each is a transaction of about
+    /// eight pages, so the write-ahead log stays near SQLite's default of a thousand pages.
+    static let eventsPerWALCheckpoint = 128
 
     public let database: AuditDatabase
     private let keyring: AuditKeyring
@@ -156,15 +162,22 @@ public final class AuditLog: Sendable {
                 return (batch, due)
             }
             guard !batch.isEmpty || checkpointDue else { return }
-            await write(batch, checkpoint: checkpointDue)
+            write(batch, checkpoint: checkpointDue)
+            let walCheckpointDue = state.withLock { state in
+                state.eventsSinceWALCheckpoint += batch.count
+                guard state.eventsSinceWALCheckpoint >= Self.eventsPerWALCheckpoint else { return false }
+                state.eventsSinceWALCheckpoint = 0
+                return true
+            }
+            if walCheckpointDue { await checkpointWriteAheadLog() }
         }
     }
 
-    private func write(_ batch: [Waiting], checkpoint: Bool) async {
+    private func write(_ batch: [Waiting], checkpoint: Bool) {
         let writer = self.writer
         let events = batch.map(\.event)
         do {
-            try await database.write { db in try writer.append(events, forceCheckpoint: checkpoint, in: db) }
+            try database.writeOnCurrentThread { db in try writer.append(events, forceCheckpoint: checkpoint, in: db) }
             state.withLock { $0.healthy = true }
             for waiting in batch { waiting.committed?.resume() }
         } catch {
@@ -175,6 +188,14 @@ public final class AuditLog: Sendable {
             }
             logger.error("Cannot write audit events", metadata: ["error": "\(error)", "events": "\(batch.count)", "lost": "\(lost)"])
             for waiting in batch { waiting.committed?.resume(throwing: error) }
+        }
+    }
+
+    private func checkpointWriteAheadLog() async {
+        do {
+            try await database.checkpointWriteAheadLog()
+        } catch {
+            logger.warning("Cannot checkpoint the audit write-ahead log", metadata: ["error": "\(error)"])
         }
     }
 }

@@ -89,4 +89,19 @@ import Testing
         }
         #expect(try fixture.verify().isIntact)
     }
+
+    /// SQLite's own checkpoints are off (they would run inside a commit); the log's keep the
+    /// write-ahead log from growing with every event, as it would without any.
+    @Test func theWriteAheadLogStaysBoundedAsEventsAccumulate() async throws {
+        let fixture = AuditFixture()
+        let walBytes = try await fixture.withLog { log in
+            for index in 0..<1_000 { try await log.append(AuditFixture.entry(index)) }
+            let attributes = try FileManager.default.attributesOfItem(atPath: fixture.databasePath + "-wal")
+            return (attributes[.size] as? NSNumber)?.intValue ?? 0
+        }
+        // One event per transaction writes about seven 4 KiB pages: some 28 MB for 1,000 events
+        // if nothing moved them into the database.
+        #expect(walBytes > 0 && walBytes < 8_000_000)
+        #expect(try fixture.verify().eventsVerified == 1_000)
+    }
 }
