@@ -18,27 +18,45 @@ public struct ServerSentEventParser: Sendable {
 
     public mutating func feed(_ bytes: some Sequence<UInt8>) throws(ServerSentEventError) -> [ServerSentEvent] {
         var events: [ServerSentEvent] = []
-        for byte in bytes {
-            switch byte {
-            case UInt8(ascii: "\n"):
-                if lastByteWasCarriageReturn {
-                    lastByteWasCarriageReturn = false
-                    continue
-                }
+        var failure: ServerSentEventError?
+        // Callers pass network buffers from another module, where a generic byte-by-byte
+        // iteration goes through witness tables for every byte: read them as contiguous memory.
+        let read: Void? = bytes.withContiguousStorageIfAvailable { buffer in
+            do throws(ServerSentEventError) { try feed(buffer, into: &events) } catch { failure = error }
+        }
+        if read == nil {
+            Array(bytes).withUnsafeBufferPointer { buffer in
+                do throws(ServerSentEventError) { try feed(buffer, into: &events) } catch { failure = error }
+            }
+        }
+        if let failure { throw failure }
+        return events
+    }
+
+    /// Appends each run up to a line break at once; a line break ends the line.
+    private mutating func feed(_ bytes: UnsafeBufferPointer<UInt8>, into events: inout [ServerSentEvent]) throws(ServerSentEventError) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") {
+                if !lastByteWasCarriageReturn { endLine(into: &events) }
+                lastByteWasCarriageReturn = false
+                index += 1
+            } else if byte == UInt8(ascii: "\r") {
                 endLine(into: &events)
-            case UInt8(ascii: "\r"):
                 lastByteWasCarriageReturn = true
-                endLine(into: &events)
-                continue
-            default:
-                line.append(byte)
+                index += 1
+            } else {
+                var end = index + 1
+                while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
                 if line.count > maximumLineBytes {
                     throw ServerSentEventError.lineTooLong(limit: maximumLineBytes)
                 }
+                lastByteWasCarriageReturn = false
+                index = end
             }
-            lastByteWasCarriageReturn = false
         }
-        return events
     }
 
     /// Ends the stream: an event the upstream did not terminate with a blank line still counts.
@@ -56,22 +74,17 @@ public struct ServerSentEventParser: Sendable {
             return
         }
         guard line.first != UInt8(ascii: ":") else { return }
-        let field: String
-        var value: Substring
-        if let colon = line.firstIndex(of: UInt8(ascii: ":")) {
-            field = String(decoding: line[..<colon], as: UTF8.self)
-            value = Substring(String(decoding: line[(colon + 1)...], as: UTF8.self))
-            if value.first == " " { value = value.dropFirst() }
-        } else {
-            field = String(decoding: line, as: UTF8.self)
-            value = ""
-        }
+        let colon = line.firstIndex(of: UInt8(ascii: ":")) ?? line.count
+        var valueStart = min(colon + 1, line.count)
+        if valueStart < line.count, line[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
+        let field = line[..<colon]
         sawField = true
-        switch field {
-        case "event": eventName = String(value)
-        case "data": dataLines.append(String(value))
-        case "id": lastEventID = String(value)
-        default: break
+        if field.elementsEqual("data".utf8) {
+            dataLines.append(String(decoding: line[valueStart...], as: UTF8.self))
+        } else if field.elementsEqual("event".utf8) {
+            eventName = String(decoding: line[valueStart...], as: UTF8.self)
+        } else if field.elementsEqual("id".utf8) {
+            lastEventID = String(decoding: line[valueStart...], as: UTF8.self)
         }
     }
 
