@@ -83,8 +83,16 @@ extension KeyAuthenticator {
     static func presentedKey(authorization: String?, apiKeyHeader: String?) -> String? {
         if let apiKeyHeader, !apiKeyHeader.isEmpty { return apiKeyHeader }
         guard let authorization else { return nil }
-        let parts = authorization.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
-        return parts[1].trimmingCharacters(in: .whitespaces)
+        // On every request: compared on bytes, as Foundation's lowercasing and trimming showed
+        // in profiles.
+        let header = authorization.utf8.drop { isSpace($0) }
+        guard let space = header.firstIndex(where: isSpace) else { return nil }
+        let scheme = header[..<space]
+        guard scheme.count == 6, zip(scheme, "bearer".utf8).allSatisfy({ $0 | 0x20 == $1 }) else { return nil }
+        var token = header[space...].drop { isSpace($0) }
+        while let last = token.last, isSpace(last) { token = token.dropLast() }
+        return String(Substring(token))
     }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
 }
