@@ -12,6 +12,11 @@ import Testing
         #expect(value == .object(["a": [1, -2500, true, false, nil, "x"], "b": .object([:]), "c": .array([])]))
     }
 
+    /// RFC 8259 leaves repeated names to the implementation; like most parsers, the last wins.
+    @Test func aRepeatedMemberNameKeepsItsLastValue() throws {
+        #expect(try parse(#"{"model": "a", "n": 1, "model": "b"}"#) == .object(["model": "b", "n": 1]))
+    }
+
     @Test func escapesAndUnicode() throws {
         #expect(try parse(#""line\nbreak \"quoted\" \\ \/ \t""#) == "line\nbreak \"quoted\" \\ / \t")
         #expect(try parse(#""\u00e9\u4e2d\ud83d\ude00""#) == "é中😀")
