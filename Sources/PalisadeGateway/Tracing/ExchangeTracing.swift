@@ -55,7 +55,7 @@ struct ExchangeTracing: Sendable {
         let end = DefaultTracerClock.now
         let elapsed = UInt64(max(0, duration.components.seconds)) * 1_000_000_000 + UInt64(max(0, duration.components.attoseconds) / 1_000_000_000)
         let start = DefaultTracerClock.Instant(nanosecondsSinceEpoch: end.nanosecondsSinceEpoch - elapsed)
-        let span = tracer.startAnySpan("apply_guardrail Palisade \(target.rawValue)", at: start, context: parent.context, ofKind: .internal)
+        let span = tracer.startSpan("apply_guardrail Palisade \(target.rawValue)", context: parent.context, ofKind: .internal, at: start)
         span.attributes["gen_ai.operation.name"] = "apply_guardrail"
         span.attributes["gen_ai.guardian.name"] = "Palisade"
         span.attributes["gen_ai.security.target.type"] = target.rawValue
