@@ -27,6 +27,7 @@ public final class AuditLog: Sendable {
         var dropped = 0
         var lost = 0
         var eventsSinceWALCheckpoint = 0
+        var purgesRunning = 0
     }
 
     /// Events committed between two WAL checkpoints: at low load each is a transaction of about
@@ -140,6 +141,8 @@ public final class AuditLog: Sendable {
     public func purge(olderThan date: Date) async throws(AuditError) -> Int {
         let writer = self.writer
         let cutoff = Int64((date.timeIntervalSince1970 * 1000).rounded())
+        state.withLock { $0.purgesRunning += 1 }
+        defer { state.withLock { $0.purgesRunning -= 1 } }
         return Int(try await database.write { db in try writer.purge(olderThan: cutoff, in: db) })
     }
 
@@ -162,7 +165,7 @@ public final class AuditLog: Sendable {
                 return (batch, due)
             }
             guard !batch.isEmpty || checkpointDue else { return }
-            write(batch, checkpoint: checkpointDue)
+            await write(batch, checkpoint: checkpointDue)
             let walCheckpointDue = state.withLock { state in
                 state.eventsSinceWALCheckpoint += batch.count
                 guard state.eventsSinceWALCheckpoint >= Self.eventsPerWALCheckpoint else { return false }
@@ -173,11 +176,17 @@ public final class AuditLog: Sendable {
         }
     }
 
-    private func write(_ batch: [Waiting], checkpoint: Bool) {
+    private func write(_ batch: [Waiting], checkpoint: Bool) async {
         let writer = self.writer
         let events = batch.map(\.event)
+        let append: @Sendable (Database) throws -> Void = { db in try writer.append(events, forceCheckpoint: checkpoint, in: db) }
         do {
-            try database.writeOnCurrentThread { db in try writer.append(events, forceCheckpoint: checkpoint, in: db) }
+            // A purge can hold the database for long: wait for it without blocking this thread.
+            if state.withLock({ $0.purgesRunning > 0 }) {
+                try await database.write(append)
+            } else {
+                try database.writeOnCurrentThread(append)
+            }
             state.withLock { $0.healthy = true }
             for waiting in batch { waiting.committed?.resume() }
         } catch {

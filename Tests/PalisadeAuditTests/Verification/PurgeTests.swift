@@ -37,6 +37,26 @@ import Testing
         #expect(report.firstSequence == 6 && report.eventsVerified == 1)
     }
 
+    /// Appends queued while a purge holds the database wait for it and land after the purged
+    /// prefix, in one chain.
+    @Test func appendsDuringAPurgeAreAllCommitted() async throws {
+        let fixture = AuditFixture()
+        try await fixture.fill(2_000)
+        let purged = try await fixture.withLog { log in
+            try await withThrowingTaskGroup { group in
+                group.addTask { try await log.purge(olderThan: origin.addingTimeInterval(1_500)) }
+                for index in 2_000..<2_200 {
+                    group.addTask { try await log.append(AuditFixture.entry(index)); return 0 }
+                }
+                return try await group.reduce(0, +)
+            }
+        }
+        #expect(purged == 1_500)
+        let report = try fixture.verify()
+        #expect(report.isIntact, "\(String(describing: report.problem))")
+        #expect(report.eventsVerified == 700 && report.lastSequence == 2_200)
+    }
+
     @Test func deletingThePurgeRecordIsDetected() async throws {
         let fixture = AuditFixture()
         try await fixture.fill(10)
