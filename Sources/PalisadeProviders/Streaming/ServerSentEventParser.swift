@@ -18,18 +18,13 @@ public struct ServerSentEventParser: Sendable {
 
     public mutating func feed(_ bytes: some Sequence<UInt8>) throws(ServerSentEventError) -> [ServerSentEvent] {
         var events: [ServerSentEvent] = []
-        var failure: ServerSentEventError?
         // Callers pass network buffers from another module, where a generic byte-by-byte
         // iteration goes through witness tables for every byte: read them as contiguous memory.
-        let read: Void? = bytes.withContiguousStorageIfAvailable { buffer in
-            do throws(ServerSentEventError) { try feed(buffer, into: &events) } catch { failure = error }
+        let fed = bytes.withContiguousStorageIfAvailable { buffer in
+            Result { () throws(ServerSentEventError) in try feed(buffer, into: &events) }
         }
-        if read == nil {
-            Array(bytes).withUnsafeBufferPointer { buffer in
-                do throws(ServerSentEventError) { try feed(buffer, into: &events) } catch { failure = error }
-            }
-        }
-        if let failure { throw failure }
+        guard let fed else { return try feed(Array(bytes)) }
+        try fed.get()
         return events
     }
 
