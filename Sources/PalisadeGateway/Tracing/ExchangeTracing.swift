@@ -9,7 +9,9 @@ import Tracing
 /// upstream call is its client child and carries the context on to the provider; each
 /// inspection is an `apply_guardrail` child with one `gen_ai.security.finding` event per finding.
 /// The tracer is injected rather than taken from the global bootstrap so that tests and
-/// embedders can run several gateways, each with its own exporter, in one process.
+/// embedders can run several gateways, each with its own exporter, in one process. Attributes
+/// and finding events are built only for spans that record: with tracing off (the default)
+/// they cost about 1.5 % of the gateway's CPU for nothing.
 struct ExchangeTracing: Sendable {
     let tracer: any Tracer
 
@@ -22,6 +24,7 @@ struct ExchangeTracing: Sendable {
         var context = InstrumentationContext.topLevel
         tracer.extract(headers, into: &context, using: HTTPFieldsExtractor())
         let span = tracer.startAnySpan(GenAIAttributes.operationName(operation), context: context, ofKind: .server)
+        guard span.isRecording else { return span }
         span.attributes["gen_ai.operation.name"] = GenAIAttributes.operationName(operation)
         span.attributes["gen_ai.provider.name"] = operation.provider.rawValue
         span.attributes["palisade.exchange.id"] = exchangeID
@@ -32,11 +35,13 @@ struct ExchangeTracing: Sendable {
     func startUpstream(under parent: any Span, endpointName: String, host: String?, model: String?, operation: APIOperation) -> (span: any Span, propagation: [(String, String)]) {
         let name = [GenAIAttributes.operationName(operation), model].compactMap { $0 }.joined(separator: " ")
         let span = tracer.startAnySpan(name, context: parent.context, ofKind: .client)
-        span.attributes["gen_ai.operation.name"] = GenAIAttributes.operationName(operation)
-        span.attributes["gen_ai.provider.name"] = operation.provider.rawValue
-        span.attributes["gen_ai.request.model"] = model
-        span.attributes["server.address"] = host
-        span.attributes["palisade.provider.endpoint"] = endpointName
+        if span.isRecording {
+            span.attributes["gen_ai.operation.name"] = GenAIAttributes.operationName(operation)
+            span.attributes["gen_ai.provider.name"] = operation.provider.rawValue
+            span.attributes["gen_ai.request.model"] = model
+            span.attributes["server.address"] = host
+            span.attributes["palisade.provider.endpoint"] = endpointName
+        }
         var propagation: [(String, String)] = []
         tracer.inject(span.context, into: &propagation, using: PairsInjector())
         return (span, propagation)
@@ -56,6 +61,7 @@ struct ExchangeTracing: Sendable {
         let elapsed = UInt64(max(0, duration.components.seconds)) * 1_000_000_000 + UInt64(max(0, duration.components.attoseconds) / 1_000_000_000)
         let start = DefaultTracerClock.Instant(nanosecondsSinceEpoch: end.nanosecondsSinceEpoch - elapsed)
         let span = tracer.startSpan("apply_guardrail Palisade \(target.rawValue)", context: parent.context, ofKind: .internal, at: start)
+        guard span.isRecording else { return span.end(at: end) }
         span.attributes["gen_ai.operation.name"] = "apply_guardrail"
         span.attributes["gen_ai.guardian.name"] = "Palisade"
         span.attributes["gen_ai.security.target.type"] = target.rawValue
@@ -70,6 +76,7 @@ struct ExchangeTracing: Sendable {
 
     /// Final attributes of the exchange span from its record, then ends it.
     func finish(_ span: any Span, record: ExchangeRecord, responseModel: String?) {
+        guard span.isRecording else { return span.end() }
         span.attributes["gen_ai.request.model"] = record.model
         span.attributes["gen_ai.response.model"] = responseModel
         span.attributes["gen_ai.usage.input_tokens"] = record.usage.input
