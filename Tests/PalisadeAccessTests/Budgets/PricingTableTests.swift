@@ -35,6 +35,8 @@ import Testing
         let table = try PricingTable(json: json)
         #expect(table.cost(model: "m1", usage: TokenUsage(input: 1_000_000, output: 0)) == Decimal(string: "0.15"))
         #expect(table.cost(model: "m1", usage: TokenUsage(input: 2_000, output: 1_000)) == Decimal(string: "0.0009"))
+        #expect(table.cost(model: "m1", usage: TokenUsage(input: 3, output: 0)) == Decimal(string: "0.00000045"))
+        #expect(table.cost(model: "m1", usage: TokenUsage(input: 0, output: 0)) == 0)
         #expect(table.cost(model: "other", usage: TokenUsage(input: 10)) == nil)
     }
 
