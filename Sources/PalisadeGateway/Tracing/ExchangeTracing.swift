@@ -32,14 +32,17 @@ struct ExchangeTracing: Sendable {
     }
 
     /// The upstream call's span, and the headers that carry its context to the provider.
-    func startUpstream(under parent: any Span, endpointName: String, host: String?, model: String?, operation: APIOperation) -> (span: any Span, propagation: [(String, String)]) {
+    /// `host` is worked out only for a span that records (parsing the URL showed in profiles).
+    func startUpstream(
+        under parent: any Span, endpointName: String, host: @autoclosure () -> String?, model: String?, operation: APIOperation
+    ) -> (span: any Span, propagation: [(String, String)]) {
         let name = [GenAIAttributes.operationName(operation), model].compactMap { $0 }.joined(separator: " ")
         let span = tracer.startAnySpan(name, context: parent.context, ofKind: .client)
         if span.isRecording {
             span.attributes["gen_ai.operation.name"] = GenAIAttributes.operationName(operation)
             span.attributes["gen_ai.provider.name"] = operation.provider.rawValue
             span.attributes["gen_ai.request.model"] = model
-            span.attributes["server.address"] = host
+            span.attributes["server.address"] = host()
             span.attributes["palisade.provider.endpoint"] = endpointName
         }
         var propagation: [(String, String)] = []
