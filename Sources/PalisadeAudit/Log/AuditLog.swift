@@ -181,12 +181,11 @@ public final class AuditLog: Sendable {
         let events = batch.map(\.event)
         let append: @Sendable (Database) throws -> Void = { db in try writer.append(events, forceCheckpoint: checkpoint, in: db) }
         do {
-            // A purge can hold the database for long: wait for it without blocking this thread.
-            if state.withLock({ $0.purgesRunning > 0 }) {
-                try await database.write(append)
-            } else {
-                try database.writeOnCurrentThread(append)
-            }
+            // A purge, or another process, can hold the database for long: wait for them on
+            // GRDB's queue rather than on this thread.
+            let purging = state.withLock { $0.purgesRunning > 0 }
+            let committedHere = try !purging && database.writeOnCurrentThreadUnlessLocked(append) != nil
+            if !committedHere { try await database.write(append) }
             state.withLock { $0.healthy = true }
             for waiting in batch { waiting.committed?.resume() }
         } catch {

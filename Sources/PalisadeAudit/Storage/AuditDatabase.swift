@@ -10,11 +10,14 @@ public final class AuditDatabase: Sendable {
     /// Random per database; every checkpoint names it and the first event's link is bound to it.
     public let chainID: String
 
+    /// How long a write waits for another connection's write lock before failing.
+    static let busyTimeout: TimeInterval = 5
+
     public init(path: String) throws(AuditError) {
         self.path = path
         do {
             var configuration = Configuration()
-            configuration.busyMode = .timeout(5)
+            configuration.busyMode = .timeout(Self.busyTimeout)
             // With WAL, NORMAL keeps the file consistent through crashes and syncs at WAL
             // checkpoints rather than every commit: only a power loss can drop the last commits.
             // The log moves its write-ahead log into the database itself (`checkpointWriteAheadLog`),
@@ -72,12 +75,27 @@ public final class AuditDatabase: Sendable {
         }
     }
 
-    /// Runs `body` in a write transaction on the calling thread. The audit writer's commits are
-    /// short (with WAL and NORMAL synchronisation nothing waits for the disk), and at low load the
-    /// hop to GRDB's queue and back cost more than the transaction itself.
-    func writeOnCurrentThread<T>(_ body: (Database) throws -> T) throws(AuditError) -> T {
+    /// Runs `body` in a write transaction on the calling thread, or returns nil at once when
+    /// another connection holds the write lock. The audit writer's commits are short (with WAL
+    /// and NORMAL synchronisation nothing waits for the disk), and at low load the hop to GRDB's
+    /// queue and back costs more than the transaction itself; but the calling thread serves
+    /// requests, so it must not sit out the busy timeout: on nil, use `write`.
+    func writeOnCurrentThreadUnlessLocked<T>(_ body: (Database) throws -> T) throws(AuditError) -> T? {
         do {
-            return try pool.write(body)
+            return try pool.writeWithoutTransaction { db -> T? in
+                try db.execute(sql: "PRAGMA busy_timeout = 0")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") }
+                var result: T?
+                do {
+                    try db.inTransaction(.immediate) {
+                        result = try body(db)
+                        return .commit
+                    }
+                } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                    return nil
+                }
+                return result
+            }
         } catch {
             throw .database(error, path: path)
         }

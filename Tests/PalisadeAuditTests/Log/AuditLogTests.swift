@@ -104,4 +104,28 @@ import Testing
         #expect(walBytes > 0 && walBytes < 8_000_000)
         #expect(try fixture.verify().eventsVerified == 1_000)
     }
+
+    /// Another process (a backup, `palisade audit verify` on a live file) holding the write
+    /// lock for a moment delays an event but does not lose it.
+    @Test func anEventAppendedWhileAnotherProcessHoldsTheLockIsCommittedOnceItIsReleased() async throws {
+        let fixture = AuditFixture()
+        try await fixture.withLog { log in
+            try await log.append(AuditFixture.entry(0))
+            let locked = DispatchSemaphore(value: 0)
+            let holder = try DatabaseQueue(path: fixture.databasePath)
+            Thread {
+                try? holder.inDatabase { db in
+                    try db.execute(sql: "BEGIN IMMEDIATE")
+                    locked.signal()
+                    Thread.sleep(forTimeInterval: 0.3)
+                    try db.execute(sql: "ROLLBACK")
+                }
+            }.start()
+            locked.wait()
+            try await log.append(AuditFixture.entry(1))
+            #expect(log.isHealthy)
+        }
+        #expect(try storedCount(fixture) == 2)
+        #expect(try fixture.verify().eventsVerified == 2)
+    }
 }

@@ -1,12 +1,13 @@
 import Foundation
-import PalisadeAudit
+import GRDB
+@testable import PalisadeAudit
 import Testing
 
 @Suite struct AuditDatabaseTests {
     @Test func aCorruptFileIsReportedAsSuch() throws {
         let fixture = AuditFixture()
         try FileManager.default.createDirectory(atPath: fixture.directory, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: fixture.databasePath, contents: Data(repeating: 0x5a, count: 8192))
+        _ = FileManager.default.createFile(atPath: fixture.databasePath, contents: Data(repeating: 0x5a, count: 8192))
         #expect {
             try fixture.openDatabase()
         } throws: { error in
@@ -25,7 +26,7 @@ import Testing
         let fixture = AuditFixture()
         try FileManager.default.createDirectory(atPath: fixture.directory, withIntermediateDirectories: true)
         let other = fixture.directory + "/palisade.sqlite"
-        FileManager.default.createFile(atPath: other, contents: Data())
+        _ = FileManager.default.createFile(atPath: other, contents: Data())
         #expect(throws: AuditError.notAnAuditLog(path: other)) {
             try AuditVerifier.verify(databasePath: other, publicKey: fixture.signingKey.publicKey)
         }
@@ -36,5 +37,39 @@ import Testing
         let chainID = try first.openDatabase().chainID
         #expect(try first.openDatabase().chainID == chainID)
         #expect(try AuditFixture().openDatabase().chainID != chainID)
+    }
+
+    /// The audit writer commits on a thread that serves requests: while another connection
+    /// holds the write lock it must step aside at once, not wait out the busy timeout there.
+    @Test func aWriteOnTheCallersThreadStepsAsideForAnotherConnectionsLock() async throws {
+        let fixture = AuditFixture()
+        let database = try fixture.openDatabase()
+        let insert: (Database) throws -> Int = { db in
+            try db.execute(sql: "INSERT INTO audit_meta (key, value) VALUES (?, 'x')", arguments: [UUID().uuidString])
+            return db.changesCount
+        }
+        // The lock is held until the write returns, or for 4 s: a write that waited for it
+        // would get it then, before its 5 s busy timeout, and succeed.
+        let locked = DispatchSemaphore(value: 0)
+        let returned = DispatchSemaphore(value: 0)
+        let released = DispatchSemaphore(value: 0)
+        let holder = try DatabaseQueue(path: fixture.databasePath)
+        Thread {
+            try? holder.inDatabase { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                locked.signal()
+                _ = returned.wait(timeout: .now() + 4)
+                try db.execute(sql: "ROLLBACK")
+            }
+            released.signal()
+        }.start()
+        locked.wait()
+        let whileLocked = try database.writeOnCurrentThreadUnlessLocked(insert)
+        returned.signal()
+        released.wait()
+        #expect(whileLocked == nil)
+        #expect(try database.writeOnCurrentThreadUnlessLocked(insert) == 1)
+        let busyTimeout = try await database.write { db in try Int.fetchOne(db, sql: "PRAGMA busy_timeout") }
+        #expect(busyTimeout == 5_000, "writes that may wait, on GRDB's queue, keep the busy timeout")
     }
 }
