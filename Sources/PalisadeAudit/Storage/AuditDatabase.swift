@@ -83,8 +83,8 @@ public final class AuditDatabase: Sendable {
     func writeOnCurrentThreadUnlessLocked<T>(_ body: (Database) throws -> T) throws(AuditError) -> T? {
         do {
             return try pool.writeWithoutTransaction { db -> T? in
-                try db.execute(sql: "PRAGMA busy_timeout = 0")
-                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") }
+                try db.cachedStatement(sql: "PRAGMA busy_timeout = 0").execute()
+                defer { try? db.cachedStatement(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))").execute() }
                 var result: T?
                 do {
                     try db.inTransaction(.immediate) {
