@@ -201,6 +201,7 @@ let package = Package(
         ),
         .target(
             name: "PalisadeTestSupport",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
             path: "Tests/PalisadeTestSupport",
             swiftSettings: swiftSettings
         ),

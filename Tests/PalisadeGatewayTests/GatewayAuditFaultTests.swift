@@ -1,40 +1,14 @@
 import Foundation
-import GRDB
 import NIOHTTP1
 import PalisadeAudit
 import PalisadeBench
 import PalisadeGateway
+import PalisadeTestSupport
 import Testing
 
 /// The audit database failing under a running gateway: another process holds its write lock
 /// past the busy timeout, as a stuck backup or a full disk would make every commit fail.
 @Suite struct GatewayAuditFaultTests {
-    /// Holds the write lock of the audit database, on a thread of its own, until `release()`.
-    private final class WriteLock: Sendable {
-        private let taken = DispatchSemaphore(value: 0)
-        private let released = DispatchSemaphore(value: 0)
-        private let finished = DispatchSemaphore(value: 0)
-
-        init(path: String) throws {
-            let queue = try DatabaseQueue(path: path)
-            Thread { [taken, released, finished] in
-                try? queue.inDatabase { db in
-                    try db.execute(sql: "BEGIN IMMEDIATE")
-                    taken.signal()
-                    released.wait()
-                    try db.execute(sql: "ROLLBACK")
-                }
-                finished.signal()
-            }.start()
-            try #require(taken.wait(timeout: .now() + 10) == .success, "the audit database could not be locked")
-        }
-
-        func release() {
-            released.signal()
-            finished.wait()
-        }
-    }
-
     private static func audit(of endpoints: LocalDeployment.Endpoints) throws -> AuditLog {
         try #require(endpoints.gateway.audit)
     }
@@ -44,7 +18,7 @@ import Testing
             let audit = try Self.audit(of: endpoints)
             #expect(try await endpoints.send("/v1/chat/completions", body: Bodies.chat).status == 200)
 
-            let lock = try WriteLock(path: audit.database.path)
+            let lock = try SQLiteWriteLock(path: audit.database.path)
             let refused = try await endpoints.send("/v1/chat/completions", body: Bodies.chat)
             lock.release()
             #expect(refused.status == 503)
@@ -64,7 +38,7 @@ import Testing
     @Test func failOpenAnswersAndCountsTheEventsItCouldNotWrite() async throws {
         try await GatewayFixture.run(configure: { configuration, _ in configuration.failureMode = .open }) { endpoints in
             let audit = try Self.audit(of: endpoints)
-            let lock = try WriteLock(path: audit.database.path)
+            let lock = try SQLiteWriteLock(path: audit.database.path)
             let answered = try await endpoints.send("/v1/chat/completions", body: Bodies.chat)
             lock.release()
             #expect(answered.status == 200)

@@ -3,6 +3,7 @@ import GRDB
 import Logging
 import PalisadeAudit
 import PalisadeCore
+import PalisadeTestSupport
 import Testing
 
 @Suite struct AuditLogTests {
@@ -111,18 +112,9 @@ import Testing
         let fixture = AuditFixture()
         try await fixture.withLog { log in
             try await log.append(AuditFixture.entry(0))
-            let locked = DispatchSemaphore(value: 0)
-            let holder = try DatabaseQueue(path: fixture.databasePath)
-            Thread {
-                try? holder.inDatabase { db in
-                    try db.execute(sql: "BEGIN IMMEDIATE")
-                    locked.signal()
-                    Thread.sleep(forTimeInterval: 0.3)
-                    try db.execute(sql: "ROLLBACK")
-                }
-            }.start()
-            locked.wait()
+            let lock = try SQLiteWriteLock(path: fixture.databasePath, heldAtMost: 0.3)
             try await log.append(AuditFixture.entry(1))
+            lock.release()
             #expect(log.isHealthy)
         }
         #expect(try storedCount(fixture) == 2)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import PalisadeAudit
+import PalisadeTestSupport
 import Testing
 
 @Suite struct AuditDatabaseTests {
@@ -50,23 +51,9 @@ import Testing
         }
         // The lock is held until the write returns, or for 4 s: a write that waited for it
         // would get it then, before its 5 s busy timeout, and succeed.
-        let locked = DispatchSemaphore(value: 0)
-        let returned = DispatchSemaphore(value: 0)
-        let released = DispatchSemaphore(value: 0)
-        let holder = try DatabaseQueue(path: fixture.databasePath)
-        Thread {
-            try? holder.inDatabase { db in
-                try db.execute(sql: "BEGIN IMMEDIATE")
-                locked.signal()
-                _ = returned.wait(timeout: .now() + 4)
-                try db.execute(sql: "ROLLBACK")
-            }
-            released.signal()
-        }.start()
-        locked.wait()
+        let lock = try SQLiteWriteLock(path: fixture.databasePath, heldAtMost: 4)
         let whileLocked = try database.writeOnCurrentThreadUnlessLocked(insert)
-        returned.signal()
-        released.wait()
+        lock.release()
         #expect(whileLocked == nil)
         #expect(try database.writeOnCurrentThreadUnlessLocked(insert) == 1)
         let busyTimeout = try await database.write { db in try Int.fetchOne(db, sql: "PRAGMA busy_timeout") }
