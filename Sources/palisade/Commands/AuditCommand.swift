@@ -10,9 +10,9 @@ struct AuditCommand: AsyncParsableCommand {
         commandName: "audit",
         abstract: "Verify, search and export the tamper-evident audit log.",
         discussion: """
-            Every command reads <data-dir>/audit.sqlite and can run while the gateway writes to it. Payloads
-            are decrypted with the key the gateway uses (PALISADE_AUDIT_KEY or audit.key_file, default
-            <data-dir>/audit.key, plus <data-dir>/audit-keys-retired/); commands that do not read payloads
+            Every command reads <data-dir>/audit.sqlite and can run while the gateway writes to it. Payloads \
+            are decrypted with the key the gateway uses (PALISADE_AUDIT_KEY or audit.key_file, default \
+            <data-dir>/audit.key, plus <data-dir>/audit-keys-retired/); commands that do not read payloads \
             need no key. JSON output has the shape of the JSONL export's lines.
             """,
         subcommands: [Verify.self, Search.self, Show.self, Conversation.self, Export.self]
@@ -22,8 +22,8 @@ struct AuditCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check every event's hash and link and every checkpoint's signature; exits 1 naming the first break.",
             discussion: """
-                Needs only the public key the gateway writes to <data-dir>/audit-signing.pub, so a copy of the
-                database can be checked anywhere. When the audit key is available, payloads are also checked
+                Needs only the public key the gateway writes to <data-dir>/audit-signing.pub, so a copy of the \
+                database can be checked anywhere. When the audit key is available, payloads are also checked \
                 to decrypt.
                 """
         )

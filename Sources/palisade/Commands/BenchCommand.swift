@@ -15,14 +15,17 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Measure what Palisade costs: proxy latency and throughput, detectors, injection, admission, policy, telemetry and audit writes.",
         discussion: """
-            proxy: starts the simulated model, a gateway in front of it and, if installed, nginx as a plain
+            proxy: starts the simulated model, a gateway in front of it and, if installed, nginx as a plain \
             reverse proxy in front of the same model, and drives each with closed-loop load in one run.
-            detection: the full PII + secrets + hidden-content set on realistic 2 KB prompts, per core,
-            plus pathological inputs. injection: the classifier on 2 KB segments, one core. admission: blocks,
-            rate limits and budgets per request. policy: input and output evaluation and the stream guard.
-            telemetry: metrics and inventory per exchange. audit: events per second the audit log commits
-            (durable and async, full capture) and verifies.
-            Quote ratios for the proxy figures: absolute numbers depend on the machine and its load.
+            detection: the full PII + secrets + hidden-content set on realistic 2 KB prompts, per core, \
+            plus pathological inputs.
+            injection: the classifier on 2 KB segments, one core.
+            admission: blocks, rate limits and budgets per request.
+            policy: input and output evaluation and the stream guard.
+            telemetry: metrics and inventory per exchange.
+            audit: events per second the audit log commits (durable and async, full capture) and verifies.
+
+            Quote ratios for the proxy figures: absolute numbers depend on the machine and its load. \
             Measure a release build (swift build -c release).
             """
     )

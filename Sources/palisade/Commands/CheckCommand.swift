@@ -10,9 +10,9 @@ struct CheckCommand: AsyncParsableCommand {
         commandName: "check",
         abstract: "Inspect text or a provider request and print the findings as JSON.",
         discussion: """
-            Reads FILE, or standard input. A JSON object that looks like a provider request (OpenAI chat,
-            responses, completions or embeddings; Anthropic messages) is decoded and every segment is
-            inspected with its role, so tool results and documents count as untrusted; anything else is
+            Reads FILE, or standard input. A JSON object that looks like a provider request (OpenAI chat, \
+            responses, completions or embeddings; Anthropic messages) is decoded and every segment is \
+            inspected with its role, so tool results and documents count as untrusted; anything else is \
             inspected as one user text. Offsets are UTF-8 byte offsets into the segment's text.
             """
     )

@@ -59,8 +59,8 @@ struct EvalCommand: AsyncParsableCommand {
             commandName: "injection",
             abstract: "Injection and jailbreak detection quality on rows of {id, text, label: injection|jailbreak|benign, source}.",
             discussion: """
-                Without --cross-source, scores the data with the shipped model (or --model). With --cross-source,
-                trains on all sources but one and tests on the one left out, for every source: the honest
+                Without --cross-source, scores the data with the shipped model (or --model). With --cross-source, \
+                trains on all sources but one and tests on the one left out, for every source: the honest \
                 figure for attacks the model has not seen.
                 """
         )

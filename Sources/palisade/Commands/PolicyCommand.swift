@@ -85,10 +85,10 @@ struct PolicyCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show what a candidate policy would change on the requests recorded in the audit log.",
             discussion: """
-                Reads the audit events of the last --since (e.g. 30m, 24h, 7d), decodes each recorded request,
-                runs the gateway's detectors and evaluates it under the candidate policy and under the current one:
-                the --current file, or else the decisions recorded with each event. Events captured without
-                payloads (audit capture `metadata`) cannot be replayed and are counted as skipped. The audit key
+                Reads the audit events of the last --since (e.g. 30m, 24h, 7d), decodes each recorded request, \
+                runs the gateway's detectors and evaluates it under the candidate policy and under the current one: \
+                the --current file, or else the decisions recorded with each event. Events captured without \
+                payloads (audit capture `metadata`) cannot be replayed and are counted as skipped. The audit key \
                 is read from PALISADE_AUDIT_KEY, audit.key_file or <data-dir>/audit.key, as the gateway does.
                 """
         )

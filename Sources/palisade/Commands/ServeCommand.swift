@@ -10,10 +10,11 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the gateway.",
         discussion: """
-            Point an application at Palisade by changing only its base URL and key:
-              OpenAI SDK:    base_url = http://HOST:PORT/v1, api_key = a key from `palisade apps create`
-              Anthropic SDK: base_url = http://HOST:PORT,    api_key = a key from `palisade apps create`
-            Provider credentials come from OPENAI_API_KEY and ANTHROPIC_API_KEY (or palisade.yaml) and
+            Point an application at Palisade by changing only its base URL and key (a key from \
+            `palisade apps create`):
+              OpenAI SDK:    base_url = http://HOST:PORT/v1
+              Anthropic SDK: base_url = http://HOST:PORT
+            Provider credentials come from OPENAI_API_KEY and ANTHROPIC_API_KEY (or palisade.yaml) and \
             never leave the gateway.
             """
     )

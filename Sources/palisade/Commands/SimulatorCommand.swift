@@ -10,8 +10,8 @@ struct SimulatorCommand: AsyncParsableCommand {
         commandName: "simulator",
         abstract: "Run the built-in simulated model on its own, as an upstream for trying Palisade without provider keys.",
         discussion: """
-            Speaks both APIs: point --openai-base-url at http://HOST:PORT/v1 and --anthropic-base-url at
-            http://HOST:PORT. Models: \(ModelSimulator.modelNames.joined(separator: ", ")).
+            Speaks both APIs: point --openai-base-url at http://HOST:PORT/v1 and --anthropic-base-url at \
+            http://HOST:PORT. Models: \(ModelSimulator.modelNames.joined(separator: ", ")). \
             The sim-* fault models reproduce upstream failures (garbage, slow, reset, stall, error, no usage).
             """
     )
