@@ -2,14 +2,22 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import NIOPosix
 import PalisadeProviders
 
-/// The connection pool to upstream providers, with Palisade's timeouts and error mapping.
+/// The connection pools to upstream providers, with Palisade's timeouts and error mapping.
+///
+/// One pool per event loop: a request's upstream call runs on connections of the loop that read
+/// the request, so an exchange is read, forwarded and answered on one thread. With one shared
+/// pool, a request takes whichever connection is idle, on whichever loop, and every exchange
+/// crosses threads twice (measured: two wake-ups per request on each of two threads).
 final class UpstreamClient: Sendable {
+    private let clients: [ObjectIdentifier: HTTPClient]
+    /// For calls made off the event loops (tasks on Swift's default executor, as in tests).
     let httpClient: HTTPClient
     private let timeouts: UpstreamTimeouts
 
-    init(timeouts: UpstreamTimeouts) {
+    init(timeouts: UpstreamTimeouts, group: MultiThreadedEventLoopGroup = .singleton) {
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(connect: .init(timeouts.connect), read: .init(timeouts.idle))
         // Fail fast on a refused connection: the caller gets a 502 now, not after the connect timeout.
@@ -19,18 +27,26 @@ final class UpstreamClient: Sendable {
         // The upstream call's span is Palisade's own (`ExchangeTracing`, on its own tracer); the
         // client's would go to the never-bootstrapped global tracer and still cost every request.
         configuration.tracing.tracer = nil
-        httpClient = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        let loops = Array(group.makeIterator())
+        let perLoop = loops.map { HTTPClient(eventLoopGroupProvider: .shared($0), configuration: configuration) }
+        clients = Dictionary(uniqueKeysWithValues: zip(loops.map { ObjectIdentifier($0) }, perLoop))
+        httpClient = perLoop[0]
         self.timeouts = timeouts
     }
 
     func shutdown() async throws {
-        try await httpClient.shutdown()
+        for client in clients.values { try await client.shutdown() }
+    }
+
+    /// The pool of `loop`; off the event loops (`nil`), the first pool.
+    func client(on loop: (any EventLoop)?) -> HTTPClient {
+        loop.flatMap { clients[ObjectIdentifier($0)] } ?? httpClient
     }
 
     /// Sends the request and returns once the response head has arrived.
     func send(_ request: HTTPClientRequest, to endpoint: ProviderEndpoint) async throws(ProviderError) -> HTTPClientResponse {
         do {
-            return try await httpClient.execute(request, timeout: .init(timeouts.response))
+            return try await client(on: MultiThreadedEventLoopGroup.currentEventLoop).execute(request, timeout: .init(timeouts.response))
         } catch {
             throw Self.providerError(for: error, endpoint: endpoint)
         }
