@@ -22,12 +22,13 @@ final class UpstreamClient: Sendable {
         configuration.timeout = .init(connect: .init(timeouts.connect), read: .init(timeouts.idle))
         // Fail fast on a refused connection: the caller gets a 502 now, not after the connect timeout.
         configuration.connectionPool.retryConnectionEstablishment = false
-        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 256
         configuration.decompression = .disabled
         // The upstream call's span is Palisade's own (`ExchangeTracing`, on its own tracer); the
         // client's would go to the never-bootstrapped global tracer and still cost every request.
         configuration.tracing.tracer = nil
         let loops = Array(group.makeIterator())
+        // At most 256 connections per provider host in all, shared out between the loops' pools.
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = max(1, 256 / loops.count)
         let perLoop = loops.map { HTTPClient(eventLoopGroupProvider: .shared($0), configuration: configuration) }
         clients = Dictionary(uniqueKeysWithValues: zip(loops.map { ObjectIdentifier($0) }, perLoop))
         httpClient = perLoop[0]
