@@ -24,12 +24,14 @@ def _subcommands(text: str) -> list[str]:
     return [match.group(1) for match in re.finditer(r"^  ([a-z][a-z-]*)\b", section[1], re.MULTILINE)]
 
 
-def _commands() -> list[tuple[str, ...]]:
-    commands = [()]
-    for name in _subcommands(_help()):
-        commands.append((name,))
-        commands += [(name, child) for child in _subcommands(_help(name))]
-    return commands
+def _help_texts() -> dict[tuple[str, ...], str]:
+    """Every command and subcommand, with its help text."""
+    texts = {(): _help()}
+    for name in _subcommands(texts[()]):
+        texts[(name,)] = _help(name)
+        for child in _subcommands(texts[(name,)]):
+            texts[(name, child)] = _help(name, child)
+    return texts
 
 
 def _broken_lines(text: str) -> list[str]:
@@ -49,7 +51,7 @@ def _broken_lines(text: str) -> list[str]:
 
 
 def test_every_help_overview_wraps_as_paragraphs():
-    commands = _commands()
-    assert len(commands) > 20, commands
-    broken = {" ".join(command) or "palisade": lines for command in commands if (lines := _broken_lines(_help(*command)))}
+    texts = _help_texts()
+    assert len(texts) > 20, list(texts)
+    broken = {" ".join(command) or "palisade": lines for command, text in texts.items() if (lines := _broken_lines(text))}
     assert broken == {}
