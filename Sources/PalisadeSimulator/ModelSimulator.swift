@@ -65,7 +65,7 @@ public struct ModelSimulator: Sendable {
             try await Task.sleep(for: .seconds(5))
         case .serverError:
             return Self.json(ProviderError(status: 500, code: "simulated_error", message: "The simulated model failed.").body(for: provider), status: .internalServerError)
-        case .reset, .stall, .noUsage, nil:
+        case .reset, .stall, .noUsage, .brokenUTF8, nil:
             break
         }
         let reply = SimulatedReply(for: exchange)
@@ -98,7 +98,12 @@ public struct ModelSimulator: Sendable {
                 throw SimulatedConnectionReset()
             })
         }
-        var response = Self.json(answer)
+        var bytes = answer.encoded()
+        if fault == .brokenUTF8, let cut = bytes.firstRange(of: Data("simulated answer".utf8)) {
+            // A lead byte with no continuation: the first half of a two-byte character.
+            bytes.insert(0xC3, at: cut.lowerBound)
+        }
+        var response = Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
         response.headers[Self.receivedPromptHeader] = receivedHeader
         return response
     }

@@ -70,6 +70,19 @@ extension LocalDeployment.Endpoints {
         headers extra: [(String, String)] = [],
         contentType: String? = "application/json"
     ) async throws -> GatewayReply {
+        try await send(path, bytes: body.map { Array($0.utf8) }, key: key, anthropic: anthropic, method: method, headers: extra, contentType: contentType)
+    }
+
+    /// As `send(_:body:...)`, with a body that need not be UTF-8.
+    func send(
+        _ path: String,
+        bytes body: [UInt8]?,
+        key: String?? = .none,
+        anthropic: Bool = false,
+        method: HTTPMethod = .POST,
+        headers extra: [(String, String)] = [],
+        contentType: String? = "application/json"
+    ) async throws -> GatewayReply {
         var request = HTTPClientRequest(url: gatewayURL + path)
         request.method = method
         if let contentType { request.headers.add(name: "content-type", value: contentType) }
@@ -86,7 +99,7 @@ extension LocalDeployment.Endpoints {
             }
         }
         for (name, value) in extra { request.headers.add(name: name, value: value) }
-        if let body { request.body = .bytes(ByteBuffer(string: body)) }
+        if let body { request.body = .bytes(ByteBuffer(bytes: body)) }
         let response = try await HTTPClient.shared.execute(request, timeout: .seconds(30))
         var parts: [String] = []
         for try await part in response.body { parts.append(String(buffer: part)) }

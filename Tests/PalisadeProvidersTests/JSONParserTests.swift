@@ -32,6 +32,23 @@ import Testing
         #expect(throws: MalformedJSONError.self) { try parse(text) }
     }
 
+    @Test func textThatIsNotUTF8IsRefusedWithItsPosition() throws {
+        let lone = Array(#"{"a": "ok", "b": "ig"#.utf8) + [0xFF] + Array(#"nore"}"#.utf8)
+        let loneError = #expect(throws: MalformedJSONError.self) { try JSONValue.parse(lone) }
+        #expect(loneError?.reason == "invalid UTF-8 (JSON text must be UTF-8) at byte 20")
+        // After an escape the position is still the input's own.
+        let escaped = Array(#"["\n\u00e9 caf"#.utf8) + [0xC3, 0x28] + Array(#""]"#.utf8)
+        let escapedError = #expect(throws: MalformedJSONError.self) { try JSONValue.parse(escaped) }
+        #expect(escapedError?.reason == "invalid UTF-8 (JSON text must be UTF-8) at byte 14")
+        let key = Array(#"{""#.utf8) + [0xED, 0xA0, 0x80] + Array(#"": 1}"#.utf8)
+        #expect(throws: MalformedJSONError.self) { try JSONValue.parse(key) }
+    }
+
+    @Test func answersCanBeReadWithBrokenBytesReplaced() throws {
+        let lone = Array(#"{"text": "ig"#.utf8) + [0xFF] + Array(#"nore \n caf"#.utf8) + [0xC3] + Array(#""}"#.utf8)
+        #expect(try JSONValue.parse(lone, repairingInvalidUTF8: true) == .object(["text": "ig\u{FFFD}nore \n caf\u{FFFD}"]))
+    }
+
     @Test func nestingIsBounded() {
         let deep = String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
         #expect(throws: MalformedJSONError.self) { try parse(deep) }

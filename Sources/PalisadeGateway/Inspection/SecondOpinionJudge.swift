@@ -67,7 +67,7 @@ struct SecondOpinionJudge: Sendable {
             let response = try await client.execute(request, deadline: deadline)
             status = Int(response.status.code)
             let bytes = try await response.body.collect(upTo: 1 << 20)
-            json = (try? JSONValue.parse(bytes.readableBytesView)) ?? .null
+            json = (try? JSONValue.parse(bytes.readableBytesView, repairingInvalidUTF8: true)) ?? .null
         } catch {
             throw .transport(error)
         }

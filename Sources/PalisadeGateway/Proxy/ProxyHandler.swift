@@ -294,7 +294,8 @@ struct ProxyHandler: Sendable {
         } catch {
             throw UpstreamClient.providerError(for: error, endpoint: endpoint)
         }
-        let json = try? JSONValue.parse(body.readableBytesView)
+        // An answer is inspected even when a provider sends broken UTF-8; the caller gets its bytes.
+        let json = try? JSONValue.parse(body.readableBytesView, repairingInvalidUTF8: true)
         guard let json else {
             let what = (200..<300).contains(status) ? "an answer" : "HTTP \(status)"
             throw ProviderError(

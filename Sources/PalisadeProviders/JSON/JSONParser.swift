@@ -7,19 +7,21 @@ struct JSONParser {
     static let maximumDepth = 512
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    private let repairsInvalidUTF8: Bool
     private var index = 0
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) {
+    private init(bytes: UnsafeBufferPointer<UInt8>, repairsInvalidUTF8: Bool) {
         self.bytes = bytes
+        self.repairsInvalidUTF8 = repairsInvalidUTF8
     }
 
-    static func parse(_ input: some Collection<UInt8>) throws(MalformedJSONError) -> JSONValue {
+    static func parse(_ input: some Collection<UInt8>, repairingInvalidUTF8: Bool) throws(MalformedJSONError) -> JSONValue {
         let parsed: Result<JSONValue, MalformedJSONError>? = input.withContiguousStorageIfAvailable { buffer in
-            var parser = JSONParser(bytes: buffer)
+            var parser = JSONParser(bytes: buffer, repairsInvalidUTF8: repairingInvalidUTF8)
             return Result { () throws(MalformedJSONError) in try parser.document() }
         }
         if let parsed { return try parsed.get() }
-        return try parse(Array(input))
+        return try parse(Array(input), repairingInvalidUTF8: repairingInvalidUTF8)
     }
 
     private mutating func document() throws(MalformedJSONError) -> JSONValue {
@@ -106,7 +108,7 @@ struct JSONParser {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let text = try text(UnsafeBufferPointer(rebasing: bytes[start..<index]), startingAt: start)
                 index += 1
                 return text
             }
@@ -120,7 +122,7 @@ struct JSONParser {
             index += 1
             switch byte {
             case UInt8(ascii: "\""):
-                return String(decoding: decoded, as: UTF8.self)
+                return try decoded.withUnsafeBufferPointer { decoded throws(MalformedJSONError) in try text(decoded, startingAt: start) }
             case UInt8(ascii: "\\"):
                 guard index < bytes.count else { break }
                 let escape = bytes[index]
@@ -141,6 +143,25 @@ struct JSONParser {
             }
         }
         throw error("unterminated string")
+    }
+
+    /// The string's bytes as text. Invalid UTF-8 is refused unless the parser repairs it: a
+    /// gateway that read U+FFFD where the provider reads something else would inspect a text
+    /// the model never sees.
+    private func text(_ utf8: UnsafeBufferPointer<UInt8>, startingAt start: Int) throws(MalformedJSONError) -> String {
+        if repairsInvalidUTF8 { return String(decoding: utf8, as: UTF8.self) }
+        if let text = String(validating: utf8, as: UTF8.self) { return text }
+        throw MalformedJSONError(reason: "invalid UTF-8 (JSON text must be UTF-8) at byte \(firstInvalidUTF8(from: start))")
+    }
+
+    /// Where the input stops being UTF-8, from `start` on. Escapes are ASCII, so the input's
+    /// own bytes show the position even when the string had escapes.
+    private func firstInvalidUTF8(from start: Int) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = UnsafeBufferPointer(rebasing: bytes[start...]).makeIterator()
+        var offset = start
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) { offset += scalar.count }
+        return offset
     }
 
     /// `\uXXXX`, combining a surrogate pair; a lone surrogate becomes U+FFFD, as in browsers.

@@ -75,8 +75,10 @@ extension JSONValue: Codable {
 
 extension JSONValue {
     /// Parses a JSON document, reporting what is wrong and where in words a caller can act on.
-    public static func parse(_ bytes: some Collection<UInt8>) throws(MalformedJSONError) -> JSONValue {
-        try JSONParser.parse(bytes)
+    /// Invalid UTF-8 is an error (RFC 8259 requires UTF-8), unless `repairingInvalidUTF8`, for
+    /// answers that must still be inspected: each bad sequence then reads as U+FFFD.
+    public static func parse(_ bytes: some Collection<UInt8>, repairingInvalidUTF8: Bool = false) throws(MalformedJSONError) -> JSONValue {
+        try JSONParser.parse(bytes, repairingInvalidUTF8: repairingInvalidUTF8)
     }
 
     /// The document as compact JSON text.

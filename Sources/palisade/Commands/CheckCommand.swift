@@ -13,7 +13,10 @@ struct CheckCommand: AsyncParsableCommand {
             Reads FILE, or standard input. A JSON object that looks like a provider request (OpenAI chat, \
             responses, completions or embeddings; Anthropic messages) is decoded and every segment is \
             inspected with its role, so tool results and documents count as untrusted; anything else is \
-            inspected as one user text. Offsets are UTF-8 byte offsets into the segment's text.
+            inspected as one user text. Offsets are UTF-8 byte offsets into the segment's text. Input \
+            that is not valid UTF-8 is read with each bad sequence replaced by U+FFFD, as the gateway \
+            reads answers, and the report counts them in invalidUTF8Sequences; offsets then refer to \
+            the repaired text. (The gateway refuses requests that are not UTF-8.)
             """
     )
 
@@ -44,7 +47,25 @@ struct CheckCommand: AsyncParsableCommand {
                 return tagged
             }
         }
-        try JSONOutput.print(CheckReport(operation: exchange.operation.rawValue, segments: exchange.segments.count, findings: findings))
+        let invalid = Self.invalidUTF8Sequences(in: data)
+        try JSONOutput.print(CheckReport(
+            operation: exchange.operation.rawValue, segments: exchange.segments.count, invalidUTF8Sequences: invalid > 0 ? invalid : nil,
+            findings: findings
+        ))
+    }
+
+    /// How many sequences of `data` are not UTF-8: each reads as one U+FFFD.
+    static func invalidUTF8Sequences(in data: Data) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = data.makeIterator()
+        var count = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid: continue
+            case .error: count += 1
+            case .emptyInput: return count
+            }
+        }
     }
 
     static func exchange(from text: String, format: String) throws -> Exchange {
@@ -87,5 +108,7 @@ struct CheckCommand: AsyncParsableCommand {
 struct CheckReport: Encodable {
     var operation: String
     var segments: Int
+    /// Present when the input was not valid UTF-8.
+    var invalidUTF8Sequences: Int?
     var findings: [Finding]
 }
