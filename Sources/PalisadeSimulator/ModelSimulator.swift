@@ -103,7 +103,7 @@ public struct ModelSimulator: Sendable {
             // A lead byte with no continuation: the first half of a two-byte character.
             bytes.insert(0xC3, at: cut.lowerBound)
         }
-        var response = Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        var response = Self.json(bytes)
         response.headers[Self.receivedPromptHeader] = receivedHeader
         return response
     }
@@ -132,6 +132,10 @@ public struct ModelSimulator: Sendable {
     }
 
     private static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
-        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: value.encoded())))
+        json(value.encoded(), status: status)
+    }
+
+    private static func json(_ encoded: Data, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: encoded)))
     }
 }

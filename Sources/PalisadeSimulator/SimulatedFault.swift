@@ -14,7 +14,7 @@ enum SimulatedFault: String, Sendable, CaseIterable {
     /// Answers normally but reports no token usage, so the gateway must estimate it.
     case noUsage = "sim-no-usage"
     /// Answers with one byte that is not UTF-8 in the text, as a self-hosted server may send
-    /// when a token ends inside a multi-byte character.
+    /// when a token ends inside a multi-byte character (whole answers; streams are sent intact).
     case brokenUTF8 = "sim-broken-utf8"
 
     init?(model: String?) {

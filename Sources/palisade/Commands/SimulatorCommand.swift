@@ -12,7 +12,7 @@ struct SimulatorCommand: AsyncParsableCommand {
         discussion: """
             Speaks both APIs: point --openai-base-url at http://HOST:PORT/v1 and --anthropic-base-url at \
             http://HOST:PORT. Models: \(ModelSimulator.modelNames.joined(separator: ", ")). \
-            The sim-* fault models reproduce upstream failures (garbage, slow, reset, stall, error, no usage).
+            The sim-* fault models reproduce upstream failures (garbage, slow, reset, stall, error, no usage, broken UTF-8).
             """
     )
 
