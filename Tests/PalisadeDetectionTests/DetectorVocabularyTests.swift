@@ -1,3 +1,4 @@
+import Foundation
 import PalisadeCore
 import PalisadeDetection
 import Testing
@@ -27,5 +28,17 @@ import Testing
     @Test func kindsDoNotShareTypes() {
         let pii = DetectorVocabulary.types[.pii] ?? [], secrets = DetectorVocabulary.types[.secret] ?? []
         #expect(pii.isDisjoint(with: secrets), "\(pii.intersection(secrets))")
+    }
+
+    /// The README's detector table is where users look up a finding's type: it must name them all.
+    @Test func everyTypeIsNamedInTheREADME() throws {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../README.md")
+        let document = try String(contentsOf: readme, encoding: .utf8)
+        let section = try #require(document.components(separatedBy: "\n## Detectors\n").dropFirst().first?.components(separatedBy: "\n## ").first)
+        for (kind, types) in DetectorVocabulary.types {
+            for type in types.sorted() where !section.contains("`\(type)`") {
+                Issue.record("\(kind.rawValue) type \(type) is not named in the README's Detectors section")
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ enum SpecialTokenFormats {
     private static let slackHost = Array("hooks.slack.com/".utf8)
     private static let slackServices = Array("services/".utf8)
     private static let slackWorkflows = Array("workflows/".utf8)
+    private static let slackTriggers = Array("triggers/".utf8)
     private static let mailchimpDatacenter = Array("-us".utf8)
     private static let softLayerEndpoint = Array("api.softlayer.com/soap/v3".utf8)
     static func match(_ text: UTF8Text, at start: Int) -> Finding? {
@@ -66,7 +67,7 @@ enum SpecialTokenFormats {
     static func slackWebhook(_ text: UTF8Text, _ start: Int) -> Finding? {
         guard text.matchesExactly(slackHost, at: start) else { return nil }
         var cursor = start + slackHost.count
-        guard text.matchesExactly(slackServices, at: cursor) || text.matchesExactly(slackWorkflows, at: cursor) else { return nil }
+        guard [slackServices, slackWorkflows, slackTriggers].contains(where: { text.matchesExactly($0, at: cursor) }) else { return nil }
         while cursor < text.count, text[cursor] != UInt8(ascii: "/") { cursor += 1 }
         let pathStart = cursor
         while cursor < text.count, text[cursor].isAlnum || text[cursor] == UInt8(ascii: "/") { cursor += 1 }
