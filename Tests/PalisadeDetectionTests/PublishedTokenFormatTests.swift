@@ -27,7 +27,7 @@ import Testing
 
         /// The key, or with `shortenedBy` characters fewer in its last random part.
         func key(shortenedBy missing: Int = 0) -> String {
-            var generator = SplitMix(seed: prefix.utf8.reduce(17) { $0 &* 31 &+ UInt64($1) })
+            var generator = SplitMix64(seed: prefix.utf8.reduce(17) { $0 &* 31 &+ UInt64($1) })
             let lastRandom = parts.lastIndex { if case .random = $0 { true } else { false } }
             var key = prefix
             for (index, part) in parts.enumerated() {
@@ -92,19 +92,5 @@ import Testing
         #expect(detected("POST to \(url) when done", by: CompositeDetector.secrets()).contains {
             $0.type == SecretType.slackWebhook && $0.value == url
         })
-    }
-
-    /// SplitMix64: a fixed sequence per seed, so every run tests the same keys.
-    struct SplitMix {
-        var state: UInt64
-        init(seed: UInt64) { state = seed }
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var mixed = state
-            mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-            return mixed ^ (mixed >> 31)
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeCore
 
 /// What `palisade bench` reports for the classifier: time per segment on one core, model
 /// size and load time.

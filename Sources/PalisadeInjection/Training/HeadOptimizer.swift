@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeCore
 
 /// Fits one `LogisticHead` by AdaGrad on the weighted log loss, with L2 shrinkage applied to
 /// the weights each example touches. Single-threaded and seeded: the result is a pure function

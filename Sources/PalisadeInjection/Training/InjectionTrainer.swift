@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeCore
 
 /// Trains an `InjectionModel` from labelled prompt rows, deterministically: the same rows in
 /// the same order with the same configuration give the same model bytes.

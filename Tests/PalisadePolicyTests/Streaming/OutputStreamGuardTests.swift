@@ -26,18 +26,6 @@ struct FakeSecretDetector: Detector {
     }
 }
 
-/// A deterministic generator so that "random" chunkings are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 @Suite struct OutputStreamGuardTests {
     static let canary = CanaryToken(secret: Array("stream".utf8), applicationID: "bot").value
     static let secret = "sk-" + String(repeating: "a1B2", count: 8)
@@ -86,7 +74,8 @@ struct SplitMix: RandomNumberGenerator {
     }
 
     static var chunkings: [[Int]] {
-        var generator = SplitMix(state: 42)
+        // Seeded, so that the "random" chunkings are the same on every run.
+        var generator = SplitMix64(seed: 42)
         let random = (0..<5).map { _ in (0..<400).map { _ in Int.random(in: 1...12, using: &generator) } }
         return [[1], [2], [3], [7]].map { Array(repeating: $0[0], count: 400) } + random
     }
