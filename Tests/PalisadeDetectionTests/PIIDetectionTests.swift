@@ -129,6 +129,18 @@ import Testing
         #expect(detected("Meeting moved to 2024-06-01").contains { $0.type == PIIType.date })
     }
 
+    /// A date-shaped number whose group overflows an `Int` once trapped the whole gateway.
+    @Test(arguments: [
+        "release 1.2.12345678901234567890",
+        "born on 01/02/99999999999999999999",
+        "date of birth 2024-06-123456789012345678901234",
+        "age 99999999999999999999 years",
+    ])
+    func numberGroupsLongerThanAnIntAreNoDate(_ text: String) {
+        let found = detected(text)
+        #expect(!found.contains { [PIIType.date, PIIType.dateOfBirth, PIIType.age].contains($0.type) })
+    }
+
     @Test func bitcoinAddressChecksum() {
         #expect(detected("send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 now").contains { $0.type == PIIType.cryptoWallet })
         #expect(!detected("send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3 now").contains { $0.type == PIIType.cryptoWallet })

@@ -25,9 +25,12 @@ struct NumberCandidate {
     /// Whether every separator is `separator` (true for a single group).
     func separators(areAll separator: UInt8) -> Bool { separators.allSatisfy { $0 == separator } }
 
-    /// The value of the digits in `group` as an integer.
+    /// The value of the digits in `group` as an integer, or `Int.max` when it has more digits
+    /// than an `Int` holds: no date, age or address part is that long, and a candidate may be
+    /// up to `NumberScanner.maximumLength` digits.
     func value(ofGroup index: Int, in text: UTF8Text) -> Int {
-        groups[index].reduce(0) { $0 * 10 + text[$1].digitValue }
+        guard groups[index].count <= 18 else { return .max }
+        return groups[index].reduce(0) { $0 * 10 + text[$1].digitValue }
     }
 }
 
