@@ -2,8 +2,9 @@ import PalisadeCore
 
 /// Secrets assigned to a name that says what they are: `password = "..."`, `api_key: ...`,
 /// `"client_secret": "..."`, `token := ...`, `secret("...")`, `setProperty("API_TOKEN", "...")`,
-/// comparisons such as `if (password == "...")`, flags such as `--api-key VALUE` and statements
-/// such as `password "...";`.
+/// comparisons such as `if (password == "...")`, flags such as `--api-key VALUE`, statements
+/// such as `password "...";`, and configuration XML: `<password>...</password>` and
+/// `<add key="ApiSecret" value="..."/>`.
 /// Values must not be placeholders; names that only say "key" or "token" also need a value that
 /// looks generated (entropy, mixed characters).
 public struct AssignmentSecretDetector: ByteScanningDetector {
@@ -39,6 +40,12 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
                     consumedUntil = finding.utf8Range.upperBound
                 }
                 index += 2
+            case UInt8(ascii: ">") where text.byte(at: index + 1) != UInt8(ascii: "<"):
+                if let finding = element(text, at: index), finding.utf8Range.lowerBound >= consumedUntil {
+                    findings.append(finding)
+                    consumedUntil = finding.utf8Range.upperBound
+                }
+                index += 1
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
                 // Only a quote after a space can open `name "value"`; closing quotes are skipped cheaply.
                 if text.byte(at: index - 1) == UInt8(ascii: " ") || text.byte(at: index - 1) == UInt8(ascii: "\t"),
@@ -66,7 +73,11 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
         if text.byte(at: operatorEnd) == UInt8(ascii: "/") && text.byte(at: operatorEnd + 1) == UInt8(ascii: "/") { return (nil, operatorEnd) }
         if text[trigger] == UInt8(ascii: ":") && text.byte(at: trigger - 1).isDigit && text.byte(at: trigger + 1).isDigit { return (nil, operatorEnd) }
 
-        if let key = Self.key(before: operatorStart, in: text) {
+        if var key = Self.key(before: operatorStart, in: text) {
+            // `<add key="ApiSecret" value="...">`: the value attribute is named by the one before it.
+            if !key.quoted, text.word(key.name, is: Self.valueAttribute), let named = Self.namingAttribute(before: key.name.lowerBound, in: text) {
+                key = (named, true)
+            }
             if let name = SecretKeyName(text, key.name), let value = Self.value(after: operatorEnd, in: text), Self.accepts(value, name, text) {
                 return (Self.finding(name, key: key.name, value: value, text), max(operatorEnd, value.range.upperBound))
             }
@@ -107,6 +118,33 @@ public struct AssignmentSecretDetector: ByteScanningDetector {
               let value = Self.value(after: cursor + 1, in: text), Self.accepts(value, name, text)
         else { return nil }
         return Self.finding(name, key: start..<cursor, value: value, text)
+    }
+
+    /// `<password>value</password>`: an element named for a secret, holding text only.
+    private func element(_ text: UTF8Text, at close: Int) -> Finding? {
+        guard let nameRange = Self.identifierRange(endingAt: close, in: text), text.byte(at: nameRange.lowerBound - 1) == UInt8(ascii: "<"),
+              let name = SecretKeyName(text, nameRange)
+        else { return nil }
+        var end = close + 1
+        while end < text.count, end - close <= Self.maximumValueLength, text[end] != UInt8(ascii: "<"), text[end] != UInt8(ascii: "\n") { end += 1 }
+        let closingTag = Array("</".utf8) + Array(text.string(nameRange).utf8) + [UInt8(ascii: ">")]
+        let value = Value(range: (close + 1)..<end, quoted: true)
+        guard text.matchesExactly(closingTag, at: end), Self.accepts(value, name, text) else { return nil }
+        return Self.finding(name, key: nameRange, value: value, text)
+    }
+
+    private static let valueAttribute = Array("value".utf8)
+    private static let namingAttributes = ["key", "name"].map { Array($0.utf8) }
+
+    /// The quoted `key="..."` or `name="..."` attribute just before `index` in the same tag.
+    private static func namingAttribute(before index: Int, in text: UTF8Text) -> Range<Int>? {
+        guard let quoted = quotedValue(endingBefore: index, in: text), quoted.range.count <= 64 else { return nil }
+        var equals = quoted.range.lowerBound - 2
+        while equals > 0, text[equals] == UInt8(ascii: " ") { equals -= 1 }
+        guard text.byte(at: equals) == UInt8(ascii: "="), let attribute = identifierRange(endingAt: equals, in: text),
+              namingAttributes.contains(where: { text.word(attribute, is: $0) })
+        else { return nil }
+        return quoted.range
     }
 
     /// `password "value";`, `#define SECRET "value"`: a name that says password or secret, spaces,

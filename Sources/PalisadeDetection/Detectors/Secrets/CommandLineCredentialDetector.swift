@@ -2,8 +2,9 @@ import PalisadeCore
 
 /// Credentials written into HTTP headers and command lines: `Authorization: Bearer ...` (any
 /// scheme), headers named for a key or token (`curl -H "X-Api-Key: ..."`), and
-/// `curl -u user:password` / `--user`. Variables (`$TOKEN`), templates and
-/// textbook pairs (`user:pass`) are not reported.
+/// `curl -u user:password` / `--user`, and the password flags of clients that take one on the
+/// command line (`mysql -pVALUE`, `sshpass -p VALUE`, `docker login -p VALUE`, `redis-cli -a
+/// VALUE`). Variables (`$TOKEN`), templates and textbook pairs (`user:pass`) are not reported.
 public struct CommandLineCredentialDetector: ByteScanningDetector {
     public let name = "secrets.command_line"
     private static let authorization = Array("authorization".utf8)
@@ -25,7 +26,8 @@ public struct CommandLineCredentialDetector: ByteScanningDetector {
             return Self.header(text, at: start + Self.authorization.count)
         }
         text.scan(for: Self.dash, into: &findings) { dash in
-            dash == 0 || text[dash - 1].isSpace ? Self.userFlag(text, at: dash) ?? Self.headerFlag(text, at: dash) : nil
+            dash == 0 || text[dash - 1].isSpace
+                ? Self.userFlag(text, at: dash) ?? Self.headerFlag(text, at: dash) ?? Self.passwordFlag(text, at: dash) : nil
         }
     }
 
@@ -83,6 +85,86 @@ public struct CommandLineCredentialDetector: ByteScanningDetector {
               text[value.lowerBound] != UInt8(ascii: "{"), value.contains(where: { text[$0].isAlnum }), Entropy.shannon(text, value) >= 2.5
         else { return nil }
         return Finding(.secret, SecretType.authorizationHeader, .critical, confidence: 0.85, range: value, in: text)
+    }
+
+    /// How a client takes a password on its command line.
+    private enum PasswordFlag {
+        /// `-pVALUE` only: `mysql -p NAME` prompts for the password and opens database NAME.
+        case attached(UInt8)
+        /// `-p VALUE` or `-pVALUE`.
+        case either(UInt8)
+
+        var letter: UInt8 {
+            switch self {
+            case .attached(let letter), .either(let letter): letter
+            }
+        }
+    }
+
+    /// Clients whose short flag is a password, and those whose `login` subcommand's is.
+    private static let passwordFlags: [String: PasswordFlag] = {
+        var flags: [String: PasswordFlag] = [:]
+        for client in ["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlshow", "mysqlcheck", "mariadb", "mariadb-dump"] {
+            flags[client] = .attached(UInt8(ascii: "p"))
+        }
+        for client in ["sshpass", "mongo", "mongosh", "mongodump", "mongorestore", "mongoexport", "mongoimport"] {
+            flags[client] = .either(UInt8(ascii: "p"))
+        }
+        flags["redis-cli"] = .either(UInt8(ascii: "a"))
+        return flags
+    }()
+    private static let loginClients: Set<String> = ["docker", "podman", "buildah", "skopeo", "nerdctl", "helm", "oras", "oc", "az", "cf"]
+
+    /// `mysql -u app -pVALUE`, `sshpass -p 'VALUE' ssh host`, `docker login -u ci -p VALUE`: the
+    /// flag is read as a password only after a client known to take one there.
+    private static func passwordFlag(_ text: UTF8Text, at dash: Int) -> Finding? {
+        let letter = text.byte(at: dash + 1)
+        guard letter == UInt8(ascii: "p") || letter == UInt8(ascii: "a"), let flag = commandPasswordFlag(text, before: dash), flag.letter == letter
+        else { return nil }
+        var cursor = dash + 2
+        if text.byte(at: cursor) == UInt8(ascii: " ") {
+            guard case .either = flag else { return nil }
+            while text.byte(at: cursor) == UInt8(ascii: " ") { cursor += 1 }
+        }
+        var quote: UInt8 = 0
+        if text.byte(at: cursor) == UInt8(ascii: "\"") || text.byte(at: cursor) == UInt8(ascii: "'") {
+            quote = text[cursor]
+            cursor += 1
+        }
+        var end = cursor
+        while end < text.count, end - cursor < 256, quote == 0 ? !text[end].isSpace : text[end] != quote && text[end] != UInt8(ascii: "\n") { end += 1 }
+        let value = cursor..<end
+        guard value.count >= 6, quote == 0 || text.byte(at: end) == quote, !Placeholder.isPlaceholder(text, value),
+              text[value.lowerBound] != UInt8(ascii: "-"), text[value.lowerBound] != UInt8(ascii: "{"), text[value.lowerBound] != UInt8(ascii: "[")
+        else { return nil }
+        return Finding(.secret, SecretType.commandLineCredentials, .critical, confidence: 0.8, range: value, in: text)
+    }
+
+    /// The password flag of the command that `index` is an argument of: its first word, after
+    /// `sudo` and environment assignments, on the same line or after a shell separator.
+    private static func commandPasswordFlag(_ text: UTF8Text, before index: Int) -> PasswordFlag? {
+        var start = index
+        while start > 0, index - start < 300 {
+            let byte = text[start - 1]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: "|") || byte == UInt8(ascii: "&")
+                || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "(") { break }
+            start -= 1
+        }
+        var words: [String] = []
+        var cursor = start
+        while cursor < index, words.count < 3 {
+            while cursor < index, text[cursor].isSpace || text[cursor] == UInt8(ascii: "$") || text[cursor] == UInt8(ascii: ">") { cursor += 1 }
+            let wordStart = cursor
+            while cursor < index, !text[cursor].isSpace { cursor += 1 }
+            guard cursor > wordStart else { break }
+            let word = text.string(wordStart..<cursor)
+            if words.isEmpty, word == "sudo" || word.contains("=") { continue }
+            words.append(word.split(separator: "/").last.map(String.init) ?? word)
+        }
+        guard let client = words.first else { return nil }
+        if let flag = passwordFlags[client] { return flag }
+        if loginClients.contains(client), words.dropFirst().prefix(2).contains("login") { return .either(UInt8(ascii: "p")) }
+        return nil
     }
 
     /// `-u user:password`, `--user 'user:password'`, `-u ":token"`.

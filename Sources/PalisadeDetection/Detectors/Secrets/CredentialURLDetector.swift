@@ -1,6 +1,7 @@
 import PalisadeCore
 
-/// URLs that carry a password (`postgres://app:s3cr3t@db:5432/prod`, `https://user:pw@host`).
+/// URLs that carry a password (`postgres://app:s3cr3t@db:5432/prod`, `https://user:pw@host`,
+/// `redis://:s3cr3t@cache:6379`).
 /// Database schemes are reported as connection strings; the finding covers the password only, so
 /// redaction keeps the rest of the URL readable.
 public struct CredentialURLDetector: ByteScanningDetector {
@@ -36,7 +37,8 @@ public struct CredentialURLDetector: ByteScanningDetector {
             if byte == UInt8(ascii: ":"), colon < 0 { colon = cursor }
             cursor += 1
         }
-        guard text.byte(at: cursor) == UInt8(ascii: "@"), colon > userStart, colon + 1 < cursor,
+        // `redis://:password@host` has no user name; a password alone must be longer.
+        guard text.byte(at: cursor) == UInt8(ascii: "@"), colon >= userStart, colon + (colon == userStart ? 8 : 1) < cursor,
               text.byte(at: cursor + 1).isAlnum
         else { return nil }
         let user = userStart..<colon

@@ -27,6 +27,8 @@ struct SecretKeyName {
         // Plural names hold collections or settings about secrets, not one secret.
         "secrets", "tokens", "keys", "passwords",
     ])
+    /// Matched as whole words of the name (`row_key`, `keyboardLayout`, `maxTokens`), not inside
+    /// other words: `bitbucket`, `crowdstrike` and `hashicorp` name services whose secrets count.
     private static let metadataWords = list([
         "public", "publishable", "csrf", "xsrf", "maxtoken", "mintoken", "numtoken", "maxlength", "sort", "primary", "foreign", "partition",
         "cache", "bucket", "schema", "sequence", "idempotency", "lookup", "hash", "unique", "row", "keyboard", "keystore", "keytab", "keying",
@@ -54,16 +56,24 @@ struct SecretKeyName {
         guard Self.stemLetters.contains(where: { letters & $0 == $0 }) else { return nil }
         var normalized: [UInt8] = []
         normalized.reserveCapacity(range.count)
+        // Where each word of the name starts in `normalized`: after a separator or at a capital
+        // that follows a lowercase letter or digit (`apiKey`, `DB_PASS`).
+        var wordStarts = WordStarts()
         var lastWordStart = 0
         var sawSeparator = false
+        var previous: UInt8 = 0
         for index in range {
-            let byte = text[index].lowercasedASCII
+            let original = text[index]
+            let byte = original.lowercasedASCII
             if byte.isAlnum {
+                if original.isUpper, previous.isLower || previous.isDigit { wordStarts.insert(normalized.count) }
                 normalized.append(byte)
             } else {
                 sawSeparator = true
                 lastWordStart = normalized.count
+                wordStarts.insert(normalized.count)
             }
+            previous = original
         }
         guard normalized.count >= 2, normalized.count <= 64 else { return nil }
         let strength: Strength
@@ -79,12 +89,37 @@ struct SecretKeyName {
         let explicit = Self.explicitWords.contains { normalized.hasSuffix($0) }
         if !explicit, Self.metadataSuffixes.contains(where: { $0.count > 3 && normalized.hasSuffix($0) }) { return nil }
         if normalized.hasSuffix(Array("id".utf8)) { return nil }
-        if Self.metadataWords.contains(where: normalized.containsSequence) { return nil }
+        if Self.metadataWords.contains(where: { normalized.containsWord($0, startingWordsAt: wordStarts) }) { return nil }
         self.strength = strength
     }
 }
 
+/// Word starts of a name of at most 64 letters and digits, one bit each; position 0 always.
+private struct WordStarts {
+    private var bits: UInt64 = 1
+
+    mutating func insert(_ position: Int) {
+        if position < 64 { bits |= 1 << UInt64(position) }
+    }
+
+    func contains(_ position: Int) -> Bool {
+        position < 64 && bits & (1 << UInt64(position)) != 0
+    }
+}
+
 extension Array where Element == UInt8 {
+    /// Whether `word` occurs starting at a word start and ending at one, at the end, or before a
+    /// final plural `s` (`maxTokens`, `keyframes`).
+    fileprivate func containsWord(_ word: [UInt8], startingWordsAt starts: WordStarts) -> Bool {
+        guard word.count <= count else { return false }
+        for start in 0...(count - word.count) where starts.contains(start) && self[start..<(start + word.count)].elementsEqual(word) {
+            let end = start + word.count
+            if end == count || starts.contains(end) { return true }
+            if self[end] == UInt8(ascii: "s"), end + 1 == count || starts.contains(end + 1) { return true }
+        }
+        return false
+    }
+
     func hasSuffix(_ suffix: [UInt8]) -> Bool {
         count >= suffix.count && self[(count - suffix.count)...].elementsEqual(suffix)
     }

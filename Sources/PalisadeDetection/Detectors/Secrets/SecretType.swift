@@ -9,6 +9,8 @@ public enum SecretType {
     public static let gitlabToken = "GITLAB_TOKEN"
     public static let slackToken = "SLACK_TOKEN"
     public static let slackWebhook = "SLACK_WEBHOOK"
+    public static let discordWebhook = "DISCORD_WEBHOOK"
+    public static let teamsWebhook = "TEAMS_WEBHOOK"
     public static let stripeKey = "STRIPE_KEY"
     public static let openAIKey = "OPENAI_API_KEY"
     public static let anthropicKey = "ANTHROPIC_API_KEY"
@@ -31,7 +33,7 @@ public enum SecretType {
     /// provider-key rule tables, which name their own types.
     public static let all: Set<String> = Set([
         awsAccessKey, awsBedrockKey, gcpAPIKey, azureClientSecret, azureStorageKey, githubToken, gitlabToken, slackToken,
-        slackWebhook, stripeKey, openAIKey, anthropicKey, huggingFaceToken, jwt, privateKey, connectionString, urlCredentials,
+        slackWebhook, discordWebhook, teamsWebhook, stripeKey, openAIKey, anthropicKey, huggingFaceToken, jwt, privateKey, connectionString, urlCredentials,
         authorizationHeader, commandLineCredentials, genericSecret, password, discordBotToken, telegramBotToken,
         facebookAccessToken, mailchimpAPIKey, softLayerAPIKey,
     ]).union(TokenRule.all.map(\.type)).union(ProviderKeyRule.all.map(\.type))

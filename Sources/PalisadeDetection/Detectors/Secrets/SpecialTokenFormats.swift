@@ -1,7 +1,7 @@
 import PalisadeCore
 
 /// Token formats whose shape is more than a prefix and a length: Slack tokens and webhooks,
-/// Azure AD client secrets, Discord bot tokens, Telegram bot tokens, Mailchimp keys, SoftLayer API
+/// Discord and Microsoft Teams webhooks, Azure AD client secrets, Discord bot tokens, Telegram bot tokens, Mailchimp keys, SoftLayer API
 /// keys in SOAP endpoint URLs.
 enum SpecialTokenFormats {
     private static let xox = Array("xox".utf8)
@@ -9,6 +9,9 @@ enum SpecialTokenFormats {
     private static let slackServices = Array("services/".utf8)
     private static let slackWorkflows = Array("workflows/".utf8)
     private static let slackTriggers = Array("triggers/".utf8)
+    private static let discordHosts = ["discord.com/api/webhooks/", "discordapp.com/api/webhooks/"].map { Array($0.utf8) }
+    private static let teamsPath = Array("webhookb2/".utf8)
+    private static let officeHost = Array("office.com/".utf8)
     private static let mailchimpDatacenter = Array("-us".utf8)
     private static let softLayerEndpoint = Array("api.softlayer.com/soap/v3".utf8)
     static func match(_ text: UTF8Text, at start: Int) -> Finding? {
@@ -18,7 +21,9 @@ enum SpecialTokenFormats {
         case UInt8(ascii: "M"), UInt8(ascii: "N"), UInt8(ascii: "O"): return discordToken(text, start) ?? mailchimpKey(text, start)
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return telegramToken(text, start) ?? facebookAppToken(text, start) ?? mailchimpKey(text, start)
         case UInt8(ascii: "a"): return mailchimpKey(text, start) ?? softLayerURLKey(text, start)
+        case UInt8(ascii: "d"): return discordWebhook(text, start) ?? mailchimpKey(text, start)
         case UInt8(ascii: "b")...UInt8(ascii: "f"): return mailchimpKey(text, start)
+        case UInt8(ascii: "w"): return teamsWebhook(text, start)
         default: return nil
         }
     }
@@ -73,9 +78,40 @@ enum SpecialTokenFormats {
         while cursor < text.count, text[cursor].isAlnum || text[cursor] == UInt8(ascii: "/") { cursor += 1 }
         let segments = text.string(pathStart..<cursor).split(separator: "/")
         guard segments.count >= 3, segments.last!.count >= 16 else { return nil }
-        var begin = start
-        for scheme in ["https://", "http://"] where text.matches(Array(scheme.utf8), at: start - scheme.count) { begin = start - scheme.count }
-        return finding(SecretType.slackWebhook, begin..<cursor, text, confidence: 0.95)
+        return finding(SecretType.slackWebhook, urlStart(text, host: start)..<cursor, text, confidence: 0.95)
+    }
+
+    /// `https://discord.com/api/webhooks/<id>/<token>`: whoever holds the URL posts as the webhook.
+    static func discordWebhook(_ text: UTF8Text, _ start: Int) -> Finding? {
+        guard let host = discordHosts.first(where: { text.matchesExactly($0, at: start) }) else { return nil }
+        let idStart = start + host.count
+        var cursor = idStart
+        while cursor < text.count, text[cursor].isDigit { cursor += 1 }
+        guard (17...20).contains(cursor - idStart), text.byte(at: cursor) == UInt8(ascii: "/") else { return nil }
+        let end = tokenEnd(text, from: cursor + 1)
+        guard (60...80).contains(end - cursor - 1), !Placeholder.isPlaceholder(text, (cursor + 1)..<end) else { return nil }
+        return finding(SecretType.discordWebhook, urlStart(text, host: start)..<end, text, confidence: 0.95)
+    }
+
+    /// Microsoft Teams incoming webhooks (`https://<tenant>.webhook.office.com/webhookb2/<group>@<tenant>/IncomingWebhook/<id>/<owner>`),
+    /// found at their `webhookb2/` path.
+    static func teamsWebhook(_ text: UTF8Text, _ start: Int) -> Finding? {
+        guard text.matchesExactly(teamsPath, at: start), text.matchesExactly(officeHost, at: start - officeHost.count) else { return nil }
+        var end = start + teamsPath.count
+        while end < text.count, end - start < 400,
+              text[end].isAlnum || text[end] == UInt8(ascii: "-") || text[end] == UInt8(ascii: "@") || text[end] == UInt8(ascii: "/") { end += 1 }
+        let path = text.string((start + teamsPath.count)..<end)
+        let parts = path.split(separator: "/")
+        guard parts.count >= 4, parts[0].contains("@"), parts[1] == "IncomingWebhook", parts[2].count >= 32 else { return nil }
+        var host = start - officeHost.count
+        while host > 0, text[host - 1].isAlnum || text[host - 1] == UInt8(ascii: ".") || text[host - 1] == UInt8(ascii: "-") { host -= 1 }
+        return finding(SecretType.teamsWebhook, urlStart(text, host: host)..<end, text, confidence: 0.95)
+    }
+
+    /// Where a URL starts whose host starts at `host`: its scheme when written.
+    private static func urlStart(_ text: UTF8Text, host: Int) -> Int {
+        for scheme in ["https://", "http://"] where text.matches(Array(scheme.utf8), at: host - scheme.count) { return host - scheme.count }
+        return host
     }
 
     /// Azure AD client secrets: three characters, a digit, `Q~`, then 31-34 more.
