@@ -76,6 +76,23 @@ import Testing
         }
     }
 
+    /// An upstream that reports absurd usage once drove a token bucket so far into debt that the
+    /// next refusal's reset time overflowed and the gateway trapped.
+    @Test func absurdUsageFromTheUpstreamIsEstimatedInstead() async throws {
+        let upstream = RecordingUpstream(reportedUsage: #"{"prompt_tokens":8.9e15,"completion_tokens":8.9e15}"#)
+        try await upstream.run { port in
+            try await GatewayFixture.run(configure: { configuration, _ in
+                configuration.providers["openai"]?.baseURL = "http://127.0.0.1:\(port)/v1"
+                configuration.limits.application = KeyLimits(tokens: RateQuota(limit: 100_000, per: .seconds(86_400)))
+            }) { endpoints in
+                for _ in 0..<3 { #expect(try await Self.send(endpoints).status == 200) }
+                let records = try await endpoints.records()
+                #expect(records.count == 3)
+                #expect(records.allSatisfy { $0.usage.estimated && $0.usage.total < 1000 })
+            }
+        }
+    }
+
     @Test func aConcurrencyLimitRefusesWhileARequestIsInFlight() async throws {
         try await GatewayFixture.run(configure: { configuration, _ in
             configuration.limits.application = KeyLimits(concurrentRequests: 1)

@@ -10,6 +10,12 @@ import Synchronization
 /// are split across chunks.
 final class RecordingUpstream: Sendable {
     private let received = Mutex<[(body: String, traceparent: String?)]>([])
+    /// The `usage` object of each non-streamed answer, as a JSON literal; none when nil.
+    private let reportedUsage: String?
+
+    init(reportedUsage: String? = nil) {
+        self.reportedUsage = reportedUsage
+    }
 
     /// The body of the last request the upstream received.
     var lastBody: String? { received.withLock { $0.last?.body } }
@@ -29,7 +35,8 @@ final class RecordingUpstream: Sendable {
             if json["stream"] as? Bool == true {
                 return Self.stream(answer)
             }
-            let reply: [String: Any] = ["id": "x", "object": "chat.completion", "choices": [["index": 0, "message": ["role": "assistant", "content": answer], "finish_reason": "stop"]]]
+            var reply: [String: Any] = ["id": "x", "object": "chat.completion", "choices": [["index": 0, "message": ["role": "assistant", "content": answer], "finish_reason": "stop"]]]
+            if let usage = self.reportedUsage { reply["usage"] = try JSONSerialization.jsonObject(with: Data(usage.utf8)) }
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: try JSONSerialization.data(withJSONObject: reply))))
         }
         let port = AsyncStream.makeStream(of: Int.self)

@@ -55,6 +55,24 @@ import Testing
         #expect(result.finished)
     }
 
+    /// Counts no model produces (negative, fractional, beyond `Int32.max`, text) make a usage
+    /// report count as absent, so the gateway estimates instead of charging limits with them.
+    @Test(arguments: ["-5", "8.9e15", "2147483648", "12.5", "\"12\""])
+    func implausibleTokenCountsAreNotUsage(_ count: String) throws {
+        let chat = transcript(.chatCompletions, [ServerSentEvent(data: #"{"choices":[],"usage":{"prompt_tokens":\#(count),"completion_tokens":\#(count)}}"#)])
+        #expect(chat.usage == nil)
+        let messages = transcript(.messages, [
+            ServerSentEvent(event: "message_start", data: #"{"type":"message_start","message":{"usage":{"input_tokens":\#(count),"output_tokens":\#(count)}}}"#),
+            ServerSentEvent(event: "message_delta", data: #"{"type":"message_delta","usage":{"output_tokens":\#(count)}}"#),
+        ])
+        #expect(messages.usage == nil)
+        // One impossible number discredits the whole report.
+        let body = try JSONValue.parse(#"{"choices":[],"usage":{"prompt_tokens":\#(count),"completion_tokens":7}}"#.utf8)
+        #expect(ResponseDecoder.decode(body, operation: .chatCompletions).usage == nil)
+        let anthropic = try JSONValue.parse(#"{"content":[],"usage":{"input_tokens":12,"output_tokens":7,"cache_read_input_tokens":\#(count)}}"#.utf8)
+        #expect(ResponseDecoder.decode(anthropic, operation: .messages).usage == nil)
+    }
+
     @Test func errorsInsideTheStreamAreReported() {
         let result = transcript(.messages, [
             ServerSentEvent(event: "error", data: #"{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}"#),

@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// Where one limit stands for a request: what the `x-ratelimit-*` headers report.
 public struct RateLimitState: Sendable, Hashable {
     public var subject: RateLimitSubject
@@ -27,7 +29,7 @@ public struct RateLimitStatus: Sendable, Hashable {
 
     /// Go-style durations as OpenAI writes them: `20ms`, `1s`, `6m0s`, `1h2m3.5s`.
     static func format(_ seconds: Double) -> String {
-        let milliseconds = Int((max(0, seconds) * 1000).rounded(.up))
+        let milliseconds = Int(saturating: (max(0, seconds) * 1000).rounded(.up))
         if milliseconds < 1000 { return "\(milliseconds)ms" }
         let hours = milliseconds / 3_600_000
         let minutes = milliseconds / 60_000 % 60

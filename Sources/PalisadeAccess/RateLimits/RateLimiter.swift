@@ -62,9 +62,9 @@ public final class RateLimiter: Sendable {
                 subject: charge.subject,
                 limit: charge.unit == .requests ? .requests : .tokens,
                 limitValue: charge.quota.limit,
-                remaining: max(0, Int(level.rounded(.down))),
-                requested: Int(charge.amount),
-                retryAfter: max(1, Int(wait.rounded(.up))),
+                remaining: max(0, Int(saturating: level.rounded(.down))),
+                requested: Int(saturating: charge.amount),
+                retryAfter: max(1, Int(saturating: wait.rounded(.up))),
                 status: status
             )
         case .concurrency(let index):
@@ -88,7 +88,7 @@ public final class RateLimiter: Sendable {
             let state = RateLimitState(
                 subject: charge.subject,
                 limit: charge.quota.limit,
-                remaining: max(0, Int(level.rounded(.down))),
+                remaining: max(0, Int(saturating: level.rounded(.down))),
                 resetAfter: max(0, capacity - level) / (capacity / charge.quota.interval.secondsValue)
             )
             switch charge.unit {

@@ -4,7 +4,7 @@ import PalisadeCore
 enum AnthropicResponseDecoder {
     static func decode(_ body: JSONValue) -> ResponseSummary {
         var summary = ResponseSummary(usage: usage(body["usage"]))
-        if let tokens = body["input_tokens"]?.intValue, summary.usage == nil {
+        if let tokens = body["input_tokens"]?.tokenCount, summary.usage == nil {
             summary.usage = TokenUsage(input: tokens)
         }
         for (index, block) in (body["content"]?.arrayValue ?? []).enumerated() {
@@ -28,10 +28,11 @@ enum AnthropicResponseDecoder {
     /// Input tokens include cached reads and writes: they are billed, so they count.
     static func usage(_ usage: JSONValue?) -> TokenUsage? {
         guard let usage, case .object = usage else { return nil }
-        let input = usage["input_tokens"]?.intValue
-        let output = usage["output_tokens"]?.intValue
-        guard input != nil || output != nil else { return nil }
-        let cached = (usage["cache_creation_input_tokens"]?.intValue ?? 0) + (usage["cache_read_input_tokens"]?.intValue ?? 0)
-        return TokenUsage(input: (input ?? 0) + cached, output: output ?? 0)
+        guard usage["input_tokens"] != nil || usage["output_tokens"] != nil,
+              let counts = JSONValue.tokenCounts([
+                  usage["input_tokens"], usage["output_tokens"], usage["cache_creation_input_tokens"], usage["cache_read_input_tokens"],
+              ])
+        else { return nil }
+        return TokenUsage(input: counts[0] + counts[2] + counts[3], output: counts[1])
     }
 }

@@ -27,8 +27,10 @@ struct AnthropicStreamDecoder: StreamDecoder {
             default: return []
             }
         case "message_delta":
-            guard let output = payload["usage"]?["output_tokens"]?.intValue else { return [] }
-            return [.usage(TokenUsage(input: payload["usage"]?["input_tokens"]?.intValue ?? 0, output: output))]
+            guard payload["usage"]?["output_tokens"] != nil,
+                  let counts = JSONValue.tokenCounts([payload["usage"]?["input_tokens"], payload["usage"]?["output_tokens"]])
+            else { return [] }
+            return [.usage(TokenUsage(input: counts[0], output: counts[1]))]
         case "message_stop":
             return [.finished]
         case "error":

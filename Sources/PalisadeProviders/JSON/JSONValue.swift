@@ -30,6 +30,30 @@ public enum JSONValue: Sendable, Hashable {
         return nil
     }
 
+    /// A token count an upstream reports: a whole number from 0 to `Int32.max`. Nothing else is a
+    /// count any model produces, and a lying or broken upstream must not push rate limits, budgets
+    /// and reports into arithmetic they cannot hold; such a count reads as absent, so it is estimated.
+    public var tokenCount: Int? {
+        guard let value = intValue, (0...Int(Int32.max)).contains(value) else { return nil }
+        return value
+    }
+
+    /// The counts of one usage report, absent fields as 0. Nil when no field is present, or when
+    /// any is not a `tokenCount`: a report with one impossible number is not trusted at all.
+    public static func tokenCounts(_ fields: [JSONValue?]) -> [Int]? {
+        guard fields.contains(where: { $0 != nil }) else { return nil }
+        var counts: [Int] = []
+        for field in fields {
+            guard let field else {
+                counts.append(0)
+                continue
+            }
+            guard let count = field.tokenCount else { return nil }
+            counts.append(count)
+        }
+        return counts
+    }
+
     public var arrayValue: [JSONValue]? {
         if case .array(let elements) = self { return elements }
         return nil

@@ -46,9 +46,8 @@ enum OpenAIResponseDecoder {
     /// Chat and completions report `prompt_tokens`/`completion_tokens`; Responses `input_tokens`/`output_tokens`.
     static func usage(_ usage: JSONValue?) -> TokenUsage? {
         guard let usage, case .object = usage else { return nil }
-        let input = (usage["prompt_tokens"] ?? usage["input_tokens"])?.intValue
-        let output = (usage["completion_tokens"] ?? usage["output_tokens"])?.intValue
-        guard input != nil || output != nil else { return nil }
-        return TokenUsage(input: input ?? 0, output: output ?? 0)
+        guard let counts = JSONValue.tokenCounts([usage["prompt_tokens"] ?? usage["input_tokens"], usage["completion_tokens"] ?? usage["output_tokens"]])
+        else { return nil }
+        return TokenUsage(input: counts[0], output: counts[1])
     }
 }

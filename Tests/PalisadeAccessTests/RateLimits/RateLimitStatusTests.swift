@@ -6,4 +6,11 @@ import Testing
     func resetTimesAreWrittenLikeOpenAI(_ seconds: Double, _ expected: String) {
         #expect(RateLimitStatus.format(seconds) == expected)
     }
+
+    /// A reset time past what an `Int` of milliseconds holds is written, not a trap.
+    @Test func resetTimesBeyondIntAreWrittenAtTheirCeiling() {
+        #expect(RateLimitStatus.format(1e300) == "2562047788015h12m55.807s")
+        #expect(RateLimitStatus.format(.infinity) == "2562047788015h12m55.807s")
+        #expect(RateLimitStatus.format(.nan) == "0ms")
+    }
 }
