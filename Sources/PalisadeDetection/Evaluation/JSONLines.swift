@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeCore
 
 /// Reads JSON Lines files row by row into `Decodable` values.
 enum JSONLines {

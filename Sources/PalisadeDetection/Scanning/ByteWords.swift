@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// Up to three word ranges kept inline: context checks run for many candidates and must not
 /// allocate.
 struct WordRanges {

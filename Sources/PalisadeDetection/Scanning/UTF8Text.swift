@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// A read-only view of a text's UTF-8 bytes with the small helpers every recognizer needs.
 /// Valid only inside `withUTF8Text`; recognizers never keep it.
 public struct UTF8Text {

@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// Check-digit algorithms of the identifiers the PII recognizers validate. All take the
 /// digit values (0...9) of a candidate, most significant first.
 enum Checksums {

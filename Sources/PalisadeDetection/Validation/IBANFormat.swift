@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// IBAN lengths per country (ISO 13616 registry) for the countries that issue them.
 enum IBANFormat {
     static let lengths: [String: Int] = [

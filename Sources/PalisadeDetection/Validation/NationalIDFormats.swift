@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// Check characters of alphanumeric national identifiers.
 enum NationalIDFormats {
     /// Spanish DNI (8 digits + letter) and NIE (X/Y/Z + 7 digits + letter): letter = table[n mod 23].

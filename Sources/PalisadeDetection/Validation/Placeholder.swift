@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// Values that look like credentials but are templates, examples or redactions: reporting them
 /// trains people to ignore findings.
 enum Placeholder {

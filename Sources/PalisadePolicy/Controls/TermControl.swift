@@ -68,7 +68,7 @@ struct TermMatcher: Sendable {
         let first = words[0]
         var start = 0
         while start + first.count <= text.count {
-            if text[start] == first[0], (start == 0 || !isWordByte(text[start - 1]) || !isWordByte(first[0])),
+            if text[start] == first[0], (start == 0 || !text[start - 1].isWordByte || !first[0].isWordByte),
                let end = match(words, in: text, at: start) {
                 return start..<end
             }
@@ -92,12 +92,8 @@ struct TermMatcher: Sendable {
             }
         }
         let last = words[words.count - 1]
-        if cursor < text.count, isWordByte(text[cursor]), isWordByte(last[last.count - 1]) { return nil }
+        if cursor < text.count, text[cursor].isWordByte, last[last.count - 1].isWordByte { return nil }
         return cursor
-    }
-
-    private static func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) || byte == 0x5F
     }
 
     private static func isSpace(_ byte: UInt8) -> Bool {

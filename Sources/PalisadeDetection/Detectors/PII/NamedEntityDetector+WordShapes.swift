@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// What a word or a run of words looks like, beyond the word lists: the shape checks the run
 /// classifier asks before it calls something a name, a place or a firm.
 extension NamedEntityDetector {

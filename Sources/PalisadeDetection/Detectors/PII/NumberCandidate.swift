@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// A run of digit groups joined by the separators people write inside numbers
 /// (`4111 1111 1111 1111`, `+41 (0)85 806 98 67`, `1992-11-12`). Every numeric recognizer works
 /// on these, so the text is scanned for digits once.

@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// Reads variable, field, header and flag names ("DB_PASSWORD", "apiKey", "--softlayer-api-key")
 /// and decides whether what is assigned to them is meant to be secret. Works on bytes: it runs
 /// for every `=` and `:` of a text.

@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// A credential format recognised by a fixed prefix and the length and alphabet of what follows.
 /// Issuers add prefixes exactly so that scanners can find their tokens; this table is Palisade's
 /// reading of the published formats.
