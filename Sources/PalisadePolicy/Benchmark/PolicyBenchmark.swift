@@ -48,8 +48,24 @@ public enum PolicyBenchmark {
             .measure("policy.load", iterations: max(iterations / 1_000, 5)) { _ in
                 _ = try? PolicySet.parse(Array(policyText.utf8), file: "benchmark.yaml")
             },
-        ]
+        ] + adversarialAnswers.map { name, unit in
+            // An answer is text injected instructions can shape: per KB, these must cost what an
+            // ordinary answer does, whatever their length.
+            let answer = String(repeating: unit, count: adversarialBytes / unit.utf8.count)
+            return .measure("policy.evaluate_output_per_KB, 256 KB of \(name)", iterations: 2, operationsPerCall: adversarialBytes / 1_024) { _ in
+                _ = try? policy.evaluateOutput(
+                    segments: [Segment(role: .assistant, text: answer, path: "choices[0].message.content")],
+                    toolCalls: [], findings: [], request: exchange, canary: canary
+                )
+            }
+        }
     }
+
+    private static let adversarialBytes = 256 * 1_024
+    private static let adversarialAnswers = [
+        ("unclosed tags", "<a "), ("markdown links", "](http://a.b "), ("schemes", "http://"), ("brackets", "!["),
+        ("handlers", " onx"), ("prompt echo", "You are a support "),
+    ]
 
     private static let policyText = """
     version: 1

