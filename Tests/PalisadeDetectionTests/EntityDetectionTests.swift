@@ -261,6 +261,15 @@ import Testing
         #expect(!friends.contains { $0.type == PIIType.organization })
     }
 
+    /// A long comma-separated list is walked once: every start inside it ends where the first
+    /// did. What follows the list is still read.
+    @Test func longListsAreReadOnceAndWhatFollowsIsStillFound() {
+        let surnames = detected(String(repeating: "Smith, ", count: 20_000) + "end. She is a partner at Whitfield, Osei and Brandt in Leeds.")
+        #expect(surnames.contains { $0.type == PIIType.organization && $0.value == "Whitfield, Osei and Brandt" })
+        let names = detected(String(repeating: "anna, ", count: 20_000) + "done. they had four kids: silvana, adam, kristina and caleb.")
+        #expect(names.contains { $0.type == PIIType.person && $0.value == "caleb" })
+    }
+
     @Test func listAfterColonIsPeopleNotAFirm() {
         let found = detected("The founders: Whitfield, Osei and Brandt.")
         #expect(!found.contains { $0.type == PIIType.organization })

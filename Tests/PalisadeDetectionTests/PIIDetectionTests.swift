@@ -124,6 +124,14 @@ import Testing
         #expect(detected("nic 00:1a:2b:3c:4d:5e up").contains { $0.type == PIIType.macAddress })
     }
 
+    /// Each run of URL bytes is read once, however many schemes it holds.
+    @Test func webAddressesInARunOfSchemes() {
+        #expect(detected("go to http://example.com/a, then www.example.org/b.").filter { $0.type == PIIType.url }.map(\.value) == ["http://example.com/a", "www.example.org/b"])
+        #expect(detected("see http://http://example.com/x").filter { $0.type == PIIType.url }.map(\.value) == ["http://http://example.com/x"])
+        #expect(!detected(String(repeating: "http://", count: 30_000)).contains { $0.type == PIIType.url })
+        #expect(detected(String(repeating: "http://", count: 30_000) + "a.io").filter { $0.type == PIIType.url }.count == 1)
+    }
+
     @Test func dateOfBirthNeedsBirthContext() {
         #expect(detected("She was born on 03/14/1987 in Leeds").contains { $0.type == PIIType.dateOfBirth && $0.value == "03/14/1987" })
         #expect(detected("Meeting moved to 2024-06-01").contains { $0.type == PIIType.date })

@@ -116,6 +116,7 @@ enum AdversarialInputs {
             ("assignments", repeated("password=\"")),
             ("pem_headers", repeated("-----BEGIN RSA PRIVATE KEY-----")),
             ("url_schemes", repeated("https://a:b")),
+            ("url_runs", repeated("http://")),
             ("hex", repeated("deadbeef")),
             ("invisible", repeated("a\u{200B}")),
             ("mixed_script", repeated("pаypal ")),
@@ -124,6 +125,8 @@ enum AdversarialInputs {
             ("honorifics", repeated("Mr. ")),
             ("house_numbers", repeated("12 Baker 3 ")),
             ("email_locals", repeated("a.b+c")),
+            ("surname_lists", repeated("Smith, ")),
+            ("given_name_lists", repeated("anna, ")),
         ]
     }
 }

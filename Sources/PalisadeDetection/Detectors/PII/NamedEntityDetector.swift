@@ -29,6 +29,10 @@ public struct NamedEntityDetector: ByteScanningDetector {
         var lastAddress: Int?
         // Words before this index were already found to start no address.
         var addressFreeUntil = 0
+        // Starts already known to begin no partnership or name list: every start inside a list
+        // reaches the same end and fails there, so a long list is walked once, not once per word.
+        var failedPartnerships = 0..<0
+        var failedNameLists = 0..<0
         var index = 0
         while index < words.count {
             let word = words[index]
@@ -60,8 +64,9 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 }
                 addressFreeUntil = max(addressFreeUntil, limit)
                 // "The Davis, Reynolds and Williamson Orchestra": the partners after `The`.
-                let partners = Self.partnershipName(at: index, words, text)
-                    ?? (text.word(word.range, is: Self.theWord) && index + 1 < limit ? Self.partnershipName(at: index + 1, words, text) : nil)
+                let partners = Self.partnershipName(at: index, words, text, failed: &failedPartnerships)
+                    ?? (text.word(word.range, is: Self.theWord) && index + 1 < limit
+                        ? Self.partnershipName(at: index + 1, words, text, failed: &failedPartnerships) : nil)
                 if let firm = partners {
                     findings.append(Finding(.pii, PIIType.organization, .low, confidence: 0.6, range: firm.range, in: text))
                     index = firm.next
@@ -78,7 +83,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 index = place.next
                 continue
             }
-            if let list = Self.lowercaseNameList(at: index, words, text) {
+            if let list = Self.lowercaseNameList(at: index, words, text, failed: &failedNameLists) {
                 findings.append(contentsOf: list.findings)
                 index = list.next
                 continue
@@ -379,7 +384,7 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// adam, chad and caleb"): three or more known given names, the others no English words.
     /// One of them must be no English word, so that a list of flowers ("rose, lily, daisy and
     /// iris") is not taken for people.
-    private static func lowercaseNameList(at index: Int, _ words: [Word], _ text: UTF8Text) -> (findings: [Finding], next: Int)? {
+    private static func lowercaseNameList(at index: Int, _ words: [Word], _ text: UTF8Text, failed: inout Range<Int>) -> (findings: [Finding], next: Int)? {
         func isListedName(_ word: Word) -> Bool {
             guard !word.capitalized, word.range.count >= 3 else { return false }
             return word.kinds.contains(.givenName)
@@ -387,16 +392,24 @@ public struct NamedEntityDetector: ByteScanningDetector {
                 && !WordLists.englishWords.contains(text, word.range) && !Lexicon.isFunctionWord(text, word.range)
         }
         // Most words are followed by no comma: that cheap test comes before the word lists.
-        guard index + 1 < words.count, isCommaGap(words[index], words[index + 1], text), isListedName(words[index]) else { return nil }
+        guard !failed.contains(index), index + 1 < words.count, isCommaGap(words[index], words[index + 1], text), isListedName(words[index])
+        else { return nil }
         var last = index
         while last + 1 < words.count, isCommaGap(words[last], words[last + 1], text), isListedName(words[last + 1]) { last += 1 }
         guard last - index >= 2, last + 2 < words.count, words[last + 1].kinds.contains(.listJoiner),
               joined(words[last], words[last + 1], text), joined(words[last + 1], words[last + 2], text), isListedName(words[last + 2])
-        else { return nil }
+        else {
+            failed = index..<(last + 1)
+            return nil
+        }
         let names = Array(index...last) + [last + 2]
+        // A later start sees fewer of the same names, so it fails these too.
         guard names.count(where: { words[$0].kinds.contains(.givenName) }) >= 3,
               names.contains(where: { !WordLists.englishWords.contains(text, words[$0].range) })
-        else { return nil }
+        else {
+            failed = index..<(last + 1)
+            return nil
+        }
         return (names.map { Finding(.pii, PIIType.person, .medium, confidence: 0.55, range: words[$0].range, in: text) }, last + 3)
     }
 
@@ -504,14 +517,14 @@ public struct NamedEntityDetector: ByteScanningDetector {
     /// list of given names (`Hleb, Sheila, Donna, Sherry, Donald and Shane`), is a list of people.
     /// The last partner may be followed by an ordinary word (`Davis, Reynolds and Williamson
     /// Orchestra`), not by another name (`Mary Brown`).
-    private static func partnershipName(at index: Int, _ words: [Word], _ text: UTF8Text) -> (range: Range<Int>, next: Int)? {
+    private static func partnershipName(at index: Int, _ words: [Word], _ text: UTF8Text, failed: inout Range<Int>) -> (range: Range<Int>, next: Int)? {
         // Partners are surnames: `Marshall, Hernandez and Simpson` is a firm, `John, Paul and Mary`
         // are people. Surnames that are also given names (`Mitchell`) count as surnames.
         func isPartner(_ word: Word) -> Bool {
             word.capitalized && word.range.count >= 3 && word.kinds.isDisjoint(with: [.common, .commonEnglish, .place, .nationality])
                 && (!word.kinds.contains(.givenName) || word.kinds.contains(.surname))
         }
-        guard isPartner(words[index]) else { return nil }
+        guard !failed.contains(index), isPartner(words[index]) else { return nil }
         var before = words[index].range.lowerBound - 1
         while before >= 0, text[before] == UInt8(ascii: " ") { before -= 1 }
         if before >= 0, text[before] == UInt8(ascii: ":") { return nil }
@@ -529,7 +542,11 @@ public struct NamedEntityDetector: ByteScanningDetector {
         guard names >= 2, last + 2 < words.count, words[last + 1].kinds.contains(.listJoiner), text.word(words[last + 1].range, is: andWord),
               joined(words[last], words[last + 1], text), joined(words[last + 1], words[last + 2], text), isPartner(words[last + 2]),
               !(last + 3 < words.count && joined(words[last + 2], words[last + 3], text) && words[last + 3].capitalized
-                && !WordLists.englishWords.contains(text, words[last + 3].range)) else { return nil }
+                && !WordLists.englishWords.contains(text, words[last + 3].range))
+        else {
+            failed = index..<(last + 1)
+            return nil
+        }
         return (words[index].range.lowerBound..<words[last + 2].range.upperBound, last + 3)
     }
 

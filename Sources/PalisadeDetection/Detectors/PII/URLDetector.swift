@@ -13,25 +13,45 @@ public struct URLDetector: ByteScanningDetector {
 
     public func scan(_ text: UTF8Text, into findings: inout [Finding]) {
         var schemed: [Finding] = []
+        var run = Run()
         text.scan(for: Self.schemeSeparator, into: &schemed) { separator in
             var start = separator - 4
             if text.byte(at: separator - 1) | 0x20 == UInt8(ascii: "s") { start -= 1 }
             guard text.matches(Self.http, at: start), !text.continuesWord(before: start) else { return nil }
-            return Self.url(text, from: start, body: separator + 3)
+            return Self.url(text, from: start, body: separator + 3, run: &run)
         }
         findings.append(contentsOf: schemed)
+        var nextSchemed = 0
         text.scan(for: Self.www, into: &findings) { start in
-            guard !schemed.contains(where: { $0.utf8Range.contains(start) }), !text.continuesWord(before: start),
+            while nextSchemed < schemed.count, schemed[nextSchemed].utf8Range.upperBound <= start { nextSchemed += 1 }
+            guard nextSchemed == schemed.count || !schemed[nextSchemed].utf8Range.contains(start), !text.continuesWord(before: start),
                   text.byte(at: start - 1) != UInt8(ascii: "/") else { return nil }
-            return Self.url(text, from: start, body: start)
+            return Self.url(text, from: start, body: start, run: &run)
         }
     }
 
-    private static func url(_ text: UTF8Text, from start: Int, body: Int) -> Finding? {
-        var end = body
-        while end < text.count, isURLByte(text[end]) { end += 1 }
-        while end > body, isTrailingPunctuation(text[end - 1]) { end -= 1 }
-        guard end - body >= 4, (body..<end).contains(where: { text[$0] == UInt8(ascii: ".") }) else { return nil }
+    /// One run of URL bytes, measured once: every scheme or `www.` inside it (`http://http://...`)
+    /// ends where the run ends, so each byte is read once however many triggers a run holds.
+    private struct Run {
+        var bytes = 0..<0
+        /// The run's end without trailing punctuation.
+        var end = 0
+        /// The last `.` before `end`, or -1.
+        var lastDot = -1
+    }
+
+    private static func url(_ text: UTF8Text, from start: Int, body: Int, run: inout Run) -> Finding? {
+        if !run.bytes.contains(body) {
+            var end = body
+            while end < text.count, isURLByte(text[end]) { end += 1 }
+            var trimmed = end
+            while trimmed > body, isTrailingPunctuation(text[trimmed - 1]) { trimmed -= 1 }
+            var lastDot = trimmed - 1
+            while lastDot >= body, text[lastDot] != UInt8(ascii: ".") { lastDot -= 1 }
+            run = Run(bytes: body..<end, end: trimmed, lastDot: lastDot >= body ? lastDot : -1)
+        }
+        let end = max(body, run.end)
+        guard end - body >= 4, run.lastDot >= body else { return nil }
         return Finding(.pii, PIIType.url, .info, confidence: 0.6, range: start..<end, in: text)
     }
 
