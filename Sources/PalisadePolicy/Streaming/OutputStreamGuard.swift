@@ -22,8 +22,11 @@ public struct OutputStreamGuard: Sendable {
     private var releasedCount = 0
     /// Stream ranges to replace when released, with the type that names the placeholder.
     private var masks: [(range: Range<Int>, type: String)] = []
-    /// Findings so far, with stream offsets; the basis of deduplication and of `decision`.
+    /// Findings so far, with stream offsets: the basis of `decision`.
     private var findings: [Finding] = []
+    /// The findings that reach into the current window, the only ones a new match can repeat.
+    /// Searching all of `findings` instead made a long answer full of links quadratic.
+    private var recentFindings: [(type: String, range: Range<Int>)] = []
     private var finished = false
     public private(set) var block: StreamBlock?
     /// The most bytes held back after any feed: what the guard cost in latency.
@@ -75,6 +78,7 @@ public struct OutputStreamGuard: Sendable {
         }
         let text = String(decoding: window, as: UTF8.self)
         let growingFrom = final ? Int.max : releasedCount + trailingTokenStart()
+        recentFindings.removeAll { $0.range.upperBound <= windowStart }
         var step = StreamGuardStep()
         for detector in detectors {
             for found in detector.detect(in: text) {
@@ -83,8 +87,9 @@ public struct OutputStreamGuard: Sendable {
                 finding.role = .assistant
                 finding.direction = .output
                 guard finding.utf8Range.upperBound <= growingFrom else { continue }
-                guard !findings.contains(where: { $0.type == finding.type && $0.utf8Range.overlaps(finding.utf8Range) }) else { continue }
+                guard !recentFindings.contains(where: { $0.type == finding.type && $0.range.overlaps(finding.utf8Range) }) else { continue }
                 findings.append(finding)
+                recentFindings.append((finding.type, finding.utf8Range))
                 let (action, matches) = policy.judge(finding)
                 step.matches += matches
                 guard policy.mode == .enforce else { continue }

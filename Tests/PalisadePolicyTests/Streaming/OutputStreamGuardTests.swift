@@ -132,6 +132,15 @@ struct FakeSecretDetector: Detector {
         }
     }
 
+    /// Each match is reported once over a long answer too: only findings that reach into the
+    /// window are compared, so the cost per chunk does not grow with the answer.
+    @Test func manyMatchesInALongAnswerAreEachReportedOnce() throws {
+        let text = (0..<3_000).map { "see [x](https://other.test/\($0)) then " }.joined()
+        let outcome = Self.stream(text, chunks: Array(repeating: 7, count: text.utf8.count / 7 + 1), policy: try Self.policy(linkAction: .flag))
+        #expect(outcome.released == text)
+        #expect(outcome.matches.count == 3_000)
+    }
+
     @Test func redactionMasksTheMatchInTheStream() throws {
         for chunks in Self.chunkings {
             let outcome = Self.stream("key \(Self.secret) ok", chunks: chunks, policy: try Self.policy(secretAction: .redact))
