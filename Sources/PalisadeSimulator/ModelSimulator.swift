@@ -65,7 +65,7 @@ public struct ModelSimulator: Sendable {
             try await Task.sleep(for: .seconds(5))
         case .serverError:
             return Self.json(ProviderError(status: 500, code: "simulated_error", message: "The simulated model failed.").body(for: provider), status: .internalServerError)
-        case .reset, .stall, .noUsage, .brokenUTF8, nil:
+        case .reset, .stall, .noUsage, .brokenUTF8, .endlessEvent, nil:
             break
         }
         let reply = SimulatedReply(for: exchange)
@@ -124,6 +124,11 @@ public struct ModelSimulator: Sendable {
             for (index, event) in events.enumerated() {
                 if fault == .reset, index == 2 { throw SimulatedConnectionReset() }
                 if fault == .stall, index == 1 { try await Task.sleep(for: .seconds(60)) }
+                if fault == .endlessEvent, index == 1 {
+                    let line = ByteBuffer(string: "data: " + String(repeating: "x", count: 65_536) + "\n")
+                    for _ in 0..<512 { try await writer.write(line) }
+                    break
+                }
                 try await writer.write(ByteBuffer(string: event.encoded))
                 if interval > .zero { try await Task.sleep(for: interval) }
             }

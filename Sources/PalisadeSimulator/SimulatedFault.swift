@@ -16,6 +16,9 @@ enum SimulatedFault: String, Sendable, CaseIterable {
     /// Answers with one byte that is not UTF-8 in the text, as a self-hosted server may send
     /// when a token ends inside a multi-byte character (whole answers; streams are sent intact).
     case brokenUTF8 = "sim-broken-utf8"
+    /// Streams one chunk, then `data:` lines that never end their event (up to 32 MiB): an
+    /// upstream that would make a gateway hold an ever-growing event in memory.
+    case endlessEvent = "sim-endless-event"
 
     init?(model: String?) {
         guard let model else { return nil }

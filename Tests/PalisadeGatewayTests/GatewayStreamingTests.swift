@@ -62,6 +62,20 @@ import Testing
     /// bytes it still holds back for lack of demand when the connection closes, so the second
     /// event arrives only if the relay asked for it before the close; the first always does,
     /// and the error event must always end the stream.
+    /// An upstream that never ends its event is cut off at the parser's limit instead of growing
+    /// the gateway's memory, and the caller still gets the error as an event of its own.
+    @Test func anEndlessEventIsCutOffWithAnErrorEvent() async throws {
+        try await GatewayFixture.run { gateway in
+            let reply = try await gateway.send("/v1/chat/completions", body: Bodies.chat(model: "sim-endless-event", stream: true))
+            var parser = ServerSentEventParser(maximumEventBytes: 64 << 20)
+            let events = try parser.feed(Array(reply.body.utf8)) + parser.finish()
+            let error = try JSONValue.parse(try #require(events.last).data.utf8)
+            #expect(error["error"]?["code"]?.stringValue == "upstream_invalid_stream")
+            #expect(reply.body.utf8.count < ServerSentEventParser.defaultMaximumEventBytes + (1 << 20))
+            #expect(try await gateway.records().first?.errorCode == "upstream_invalid_stream")
+        }
+    }
+
     @Test func aResetMidStreamEndsWithAProviderErrorEvent() async throws {
         try await GatewayFixture.run { gateway in
             let openAI = try events(try await gateway.send("/v1/chat/completions", body: Bodies.chat(model: "sim-reset", stream: true)).body)

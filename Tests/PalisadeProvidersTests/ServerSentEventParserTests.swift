@@ -38,10 +38,22 @@ import Testing
     }
 
     @Test func aLineBeyondTheLimitIsAnError() {
-        var parser = ServerSentEventParser(maximumLineBytes: 16)
-        #expect(throws: ServerSentEventError.lineTooLong(limit: 16)) {
+        var parser = ServerSentEventParser(maximumEventBytes: 16)
+        #expect(throws: ServerSentEventError.eventTooLarge(limit: 16)) {
             _ = try parser.feed(Array(String(repeating: "x", count: 40).utf8))
         }
+    }
+
+    /// Short data lines that never end their event must not pile up without bound either.
+    @Test func anEventOfManyLinesBeyondTheLimitIsAnError() throws {
+        var parser = ServerSentEventParser(maximumEventBytes: 64)
+        #expect(try parser.feed(Array(String(repeating: "data: abc\n", count: 10).utf8)).isEmpty)
+        #expect(throws: ServerSentEventError.eventTooLarge(limit: 64)) {
+            _ = try parser.feed(Array(String(repeating: "data: abc\n", count: 10).utf8))
+        }
+        var bounded = ServerSentEventParser(maximumEventBytes: 64)
+        let events = try bounded.feed(Array(String(repeating: "data: abc\n\n", count: 100).utf8))
+        #expect(events.count == 100)
     }
 
     @Test func encodingRoundTrips() throws {

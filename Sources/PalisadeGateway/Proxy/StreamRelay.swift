@@ -95,7 +95,9 @@ struct StreamRelay: Sendable {
         }
         if let failure {
             if failure.code != "client_closed" {
-                try? await writer.write(ByteBuffer(string: failure.streamEvent(for: operation.provider).encoded))
+                // The upstream may have stopped inside an event: a blank line ends it first, so the
+                // error arrives as an event of its own (extra blank lines dispatch nothing).
+                try? await writer.write(ByteBuffer(string: "\n\n" + failure.streamEvent(for: operation.provider).encoded))
             }
             return failure
         }

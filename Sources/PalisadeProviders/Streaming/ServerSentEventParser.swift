@@ -1,19 +1,22 @@
 /// Incremental parser for `text/event-stream` (the WHATWG event-stream grammar): bytes go in as
-/// they arrive from the network, complete events come out. Holds at most one partial line.
+/// they arrive from the network, complete events come out. Holds at most one partial event.
 public struct ServerSentEventParser: Sendable {
-    /// A line longer than this is not an LLM stream; the upstream is answering garbage.
-    public static let defaultMaximumLineBytes = 8 << 20
+    /// An event longer than this is not an LLM stream; the upstream is answering garbage, and
+    /// holding it would let an upstream that never sends a blank line exhaust the gateway's memory.
+    public static let defaultMaximumEventBytes = 8 << 20
 
-    private let maximumLineBytes: Int
+    private let maximumEventBytes: Int
     private var line: [UInt8] = []
+    /// Bytes of the data lines the pending event has collected.
+    private var eventDataBytes = 0
     private var lastByteWasCarriageReturn = false
     private var eventName: String?
     private var dataLines: [String] = []
     private var lastEventID: String?
     private var sawField = false
 
-    public init(maximumLineBytes: Int = ServerSentEventParser.defaultMaximumLineBytes) {
-        self.maximumLineBytes = maximumLineBytes
+    public init(maximumEventBytes: Int = ServerSentEventParser.defaultMaximumEventBytes) {
+        self.maximumEventBytes = maximumEventBytes
     }
 
     public mutating func feed(_ bytes: some Sequence<UInt8>) throws(ServerSentEventError) -> [ServerSentEvent] {
@@ -45,8 +48,8 @@ public struct ServerSentEventParser: Sendable {
                 var end = index + 1
                 while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
                 line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                if line.count > maximumLineBytes {
-                    throw ServerSentEventError.lineTooLong(limit: maximumLineBytes)
+                if line.count + eventDataBytes > maximumEventBytes {
+                    throw ServerSentEventError.eventTooLarge(limit: maximumEventBytes)
                 }
                 lastByteWasCarriageReturn = false
                 index = end
@@ -76,6 +79,7 @@ public struct ServerSentEventParser: Sendable {
         sawField = true
         if field.elementsEqual("data".utf8) {
             dataLines.append(String(decoding: line[valueStart...], as: UTF8.self))
+            eventDataBytes += line.count - valueStart + 1
         } else if field.elementsEqual("event".utf8) {
             eventName = String(decoding: line[valueStart...], as: UTF8.self)
         } else if field.elementsEqual("id".utf8) {
@@ -87,6 +91,7 @@ public struct ServerSentEventParser: Sendable {
         defer {
             eventName = nil
             dataLines.removeAll(keepingCapacity: true)
+            eventDataBytes = 0
             sawField = false
         }
         guard sawField, !dataLines.isEmpty || eventName != nil else { return }
@@ -95,11 +100,11 @@ public struct ServerSentEventParser: Sendable {
 }
 
 public enum ServerSentEventError: Error, Sendable, Hashable, CustomStringConvertible {
-    case lineTooLong(limit: Int)
+    case eventTooLarge(limit: Int)
 
     public var description: String {
         switch self {
-        case .lineTooLong(let limit): "The upstream stream sent a line longer than \(limit) bytes; it is not a valid event stream."
+        case .eventTooLarge(let limit): "The upstream stream sent an event larger than \(limit) bytes; it is not a valid event stream."
         }
     }
 }
