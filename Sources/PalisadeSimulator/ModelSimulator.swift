@@ -65,7 +65,16 @@ public struct ModelSimulator: Sendable {
             try await Task.sleep(for: .seconds(5))
         case .serverError:
             return Self.json(ProviderError(status: 500, code: "simulated_error", message: "The simulated model failed.").body(for: provider), status: .internalServerError)
-        case .reset, .stall, .noUsage, .brokenUTF8, .endlessEvent, nil:
+        case .flood where !exchange.stream:
+            // Written a mebibyte at a time, so a gateway that stops reading stops the simulator too.
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(string: #"{"object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant","content":""#))
+                let mebibyte = ByteBuffer(repeating: UInt8(ascii: "x"), count: 1 << 20)
+                for _ in 0..<(Self.floodBytes >> 20) { try await writer.write(mebibyte) }
+                try await writer.write(ByteBuffer(string: #""}}]}"#))
+                try await writer.finish(nil)
+            })
+        case .reset, .stall, .noUsage, .brokenUTF8, .endlessEvent, .flood, nil:
             break
         }
         let reply = SimulatedReply(for: exchange)
@@ -124,6 +133,12 @@ public struct ModelSimulator: Sendable {
             for (index, event) in events.enumerated() {
                 if fault == .reset, index == 2 { throw SimulatedConnectionReset() }
                 if fault == .stall, index == 1 { try await Task.sleep(for: .seconds(60)) }
+                if fault == .flood, index == 1 {
+                    let delta = #"{"choices":[{"index":0,"delta":{"content":""# + String(repeating: "x", count: 1 << 20) + #""}}]}"#
+                    let event = ByteBuffer(string: ServerSentEvent(data: delta).encoded)
+                    // Stops when the gateway stops reading: a write to a closed connection throws.
+                    for _ in 0..<(Self.floodBytes >> 20) { try await writer.write(event) }
+                }
                 if fault == .endlessEvent, index == 1 {
                     let line = ByteBuffer(string: "data: " + String(repeating: "x", count: 65_536) + "\n")
                     for _ in 0..<512 { try await writer.write(line) }
@@ -135,6 +150,9 @@ public struct ModelSimulator: Sendable {
             try await writer.finish(nil)
         })
     }
+
+    /// What `sim-flood` answers: more than the gateway's 64 MiB limit on an upstream answer.
+    private static let floodBytes = 72 << 20
 
     private static func json(_ value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
         json(value.encoded(), status: status)

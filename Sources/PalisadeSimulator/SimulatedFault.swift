@@ -19,6 +19,8 @@ enum SimulatedFault: String, Sendable, CaseIterable {
     /// Streams one chunk, then `data:` lines that never end their event (up to 32 MiB): an
     /// upstream that would make a gateway hold an ever-growing event in memory.
     case endlessEvent = "sim-endless-event"
+    /// Answers 72 MiB, whole or as 1 MiB chat deltas: more than a gateway should hold.
+    case flood = "sim-flood"
 
     init?(model: String?) {
         guard let model else { return nil }

@@ -29,6 +29,7 @@ import Testing
         let configuration = try load("")
         #expect(configuration.port == 8080)
         #expect(configuration.maxRequestBytes == 4 << 20)
+        #expect(configuration.maxResponseBytes == 64 << 20)
         #expect(configuration.failureMode == .closed)
         #expect(configuration.providers["openai"]?.baseURL == "https://api.openai.com/v1")
         #expect(configuration.providers["anthropic"]?.format == .anthropic)
@@ -41,6 +42,7 @@ import Testing
               host: 0.0.0.0
               port: 9000
               max_request_bytes: 1MiB
+              max_response_bytes: 16MiB
             data_dir: /var/lib/palisade
             failure_mode: open
             timeouts:
@@ -70,6 +72,7 @@ import Testing
         #expect(configuration.host == "0.0.0.0")
         #expect(configuration.port == 9000)
         #expect(configuration.maxRequestBytes == 1 << 20)
+        #expect(configuration.maxResponseBytes == 16 << 20)
         #expect(configuration.failureMode == .open)
         #expect(configuration.timeouts.idle == .milliseconds(500))
         #expect(configuration.providers["openai"]?.apiKey == "sk-test")
@@ -92,7 +95,7 @@ import Testing
         let unknown = error("server:\n  prot: 80\n")
         #expect(unknown?.line == 2)
         #expect(unknown?.key == "server.prot")
-        #expect(unknown?.message.contains("expected one of: host, max_request_bytes, port") == true)
+        #expect(unknown?.message.contains("expected one of: host, max_request_bytes, max_response_bytes, port") == true)
         #expect(error("failure_mode: sometimes\n")?.line == 1)
         #expect(error("timeouts:\n  idle: soon\n")?.key == "timeouts.idle")
         #expect(error("routes:\n  - model: x\n    provider: nowhere\n")?.line == 3)

@@ -76,6 +76,21 @@ import Testing
         }
     }
 
+    /// A streamed answer is held for inspection, so it is bounded like a whole one: past the
+    /// limit the stream ends with an error event, and a whole answer that large is a 502.
+    @Test func anAnswerBeyondTheResponseLimitIsCutOff() async throws {
+        try await GatewayFixture.run(configure: { configuration, _ in configuration.maxResponseBytes = 4 << 20 }) { gateway in
+            let streamed = try await gateway.send("/v1/chat/completions", body: Bodies.chat(model: "sim-flood", stream: true))
+            var parser = ServerSentEventParser()
+            let last = try #require(try (parser.feed(Array(streamed.body.utf8)) + parser.finish()).last)
+            #expect(try JSONValue.parse(last.data.utf8)["error"]?["code"]?.stringValue == "upstream_response_too_large")
+            let whole = try await gateway.send("/v1/chat/completions", body: Bodies.chat(model: "sim-flood"))
+            #expect(whole.status == 502)
+            #expect(whole.json?["error", "code"] as? String == "upstream_response_too_large")
+            #expect(try await gateway.records().allSatisfy { $0.errorCode == "upstream_response_too_large" })
+        }
+    }
+
     @Test func aResetMidStreamEndsWithAProviderErrorEvent() async throws {
         try await GatewayFixture.run { gateway in
             let openAI = try events(try await gateway.send("/v1/chat/completions", body: Bodies.chat(model: "sim-reset", stream: true)).body)

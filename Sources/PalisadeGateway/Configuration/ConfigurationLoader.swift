@@ -50,10 +50,11 @@ struct ConfigurationReader {
         var configuration = GatewayConfiguration()
         let top = try mapping(root, path: [], allowed: ["server", "data_dir", "failure_mode", "timeouts", "providers", "routes", "applications", "redaction", "injection", "logging", "tracing", "policy", "audit", "limits", "pricing", "end_user_token", "siem", "risk", "exposure"])
 
-        let server = try mapping(top["server"], path: ["server"], allowed: ["host", "port", "max_request_bytes"])
+        let server = try mapping(top["server"], path: ["server"], allowed: ["host", "port", "max_request_bytes", "max_response_bytes"])
         configuration.host = try value(server["host"], ["server", "host"], as: "a host name or address") { $0.isEmpty ? nil : $0 } ?? configuration.host
         configuration.port = try value(server["port"], ["server", "port"], as: "a port number from 1 to 65535") { Int($0).flatMap { (1...65535).contains($0) ? $0 : nil } } ?? configuration.port
         configuration.maxRequestBytes = try value(server["max_request_bytes"], ["server", "max_request_bytes"], as: "a size such as 4MiB, 512KiB or 1048576", parse: ByteSize.parse) ?? configuration.maxRequestBytes
+        configuration.maxResponseBytes = try value(server["max_response_bytes"], ["server", "max_response_bytes"], as: "a size such as 64MiB", parse: ByteSize.parse) ?? configuration.maxResponseBytes
 
         configuration.dataDirectory = try value(top["data_dir"], ["data_dir"], as: "a directory path") { $0.isEmpty ? nil : $0 } ?? configuration.dataDirectory
         configuration.failureMode = try value(top["failure_mode"], ["failure_mode"], as: "`open` or `closed`", parse: FailureMode.init(rawValue:)) ?? configuration.failureMode

@@ -10,6 +10,9 @@ public struct GatewayConfiguration: Sendable, Hashable {
     public var dataDirectory = "./palisade-data"
     /// Request bodies above this are refused with 413 before they are read in full.
     public var maxRequestBytes = 4 << 20
+    /// Upstream answers above this, whole or streamed, end with 502: the gateway holds an answer
+    /// to inspect it, so a faulty upstream must not make it hold without limit.
+    public var maxResponseBytes = 64 << 20
     public var failureMode = FailureMode.closed
     public var timeouts = UpstreamTimeouts()
     public var providers: [String: ProviderEndpoint] = ProviderEndpoint.defaults

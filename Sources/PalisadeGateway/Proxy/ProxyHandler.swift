@@ -37,8 +37,10 @@ struct ProxyHandler: Sendable {
     private var tracing: ExchangeTracing { completion.tracing }
     private var admission: AdmissionGate { completion.admission }
 
-    /// Largest non-streamed answer accepted from an upstream; beyond it the upstream is faulty.
-    private static let maximumResponseBytes = 64 << 20
+    /// What an upstream answer beyond `maxResponseBytes`, whole or streamed, ends with.
+    static func responseTooLarge(limit: Int) -> ProviderError {
+        ProviderError(status: 502, code: "upstream_response_too_large", message: "The upstream answer is larger than \(limit) bytes (server.max_response_bytes).")
+    }
 
     func handle(_ request: Request, context: GatewayRequestContext, operation: APIOperation) async -> Response {
         var draft = ExchangeDraft(operation: operation, headers: request.headers, clientIP: context.clientIP)
@@ -192,7 +194,7 @@ struct ProxyHandler: Sendable {
             let relay = StreamRelay(
                 operation: operation, endpoint: endpoint, inspector: inspector,
                 rewriting: pipeline.isActive ? StreamRewriting(pipeline: pipeline, operation: operation) : nil,
-                completion: completion, logger: logger
+                maximumBytes: configuration.maxResponseBytes, completion: completion, logger: logger
             )
             return relay.response(relaying: response, headers: headers, draft: draft, spans: (span, call.span))
         }
@@ -288,9 +290,9 @@ struct ProxyHandler: Sendable {
         let status = Int(response.status.code)
         var body: ByteBuffer
         do {
-            body = try await response.body.collect(upTo: Self.maximumResponseBytes)
+            body = try await response.body.collect(upTo: configuration.maxResponseBytes)
         } catch is NIOTooManyBytesError {
-            throw ProviderError(status: 502, code: "upstream_response_too_large", message: "The upstream answer is larger than \(Self.maximumResponseBytes >> 20) MiB.")
+            throw Self.responseTooLarge(limit: configuration.maxResponseBytes)
         } catch {
             throw UpstreamClient.providerError(for: error, endpoint: endpoint)
         }

@@ -25,6 +25,8 @@ struct StreamRelay: Sendable {
     let endpoint: ProviderEndpoint
     let inspector: ExchangeInspector
     let rewriting: StreamRewriting?
+    /// The transcript keeps the answer for inspection, so a stream is bounded like a whole answer.
+    let maximumBytes: Int
     let completion: ExchangeCompletion
     let logger: Logger
 
@@ -49,6 +51,7 @@ struct StreamRelay: Sendable {
     }
 
     private struct ClientGone: Error {}
+    private struct StreamTooLarge: Error {}
 
     /// Returns the failure that ended the stream, or `nil` if it completed.
     private func relay(
@@ -59,8 +62,11 @@ struct StreamRelay: Sendable {
         var parser = ServerSentEventParser()
         var state = State(decoder: operation.makeStreamDecoder(), rewriting: rewriting)
         var failure: ProviderError?
+        var received = 0
         do {
             for try await chunk in body {
+                received += chunk.readableBytes
+                if received > maximumBytes { throw StreamTooLarge() }
                 if draft.capture != .metadata { Self.keep(chunk, in: &draft.payloads.providerResponse) }
                 let events = try parser.feed(chunk.readableBytesView)
                 if rewriting == nil {
@@ -74,6 +80,8 @@ struct StreamRelay: Sendable {
             }
         } catch is ClientGone {
             failure = ProviderError(status: 499, code: "client_closed", message: "The client closed the stream.")
+        } catch is StreamTooLarge {
+            failure = ProxyHandler.responseTooLarge(limit: maximumBytes)
         } catch let error as ServerSentEventError {
             failure = ProviderError(status: 502, code: "upstream_invalid_stream", message: error.description)
         } catch {
