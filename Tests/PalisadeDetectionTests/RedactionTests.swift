@@ -18,18 +18,26 @@ import Testing
         #expect(two.text == "Did [EMAIL_1] reply?")
     }
 
+    @Test func aValueRepeatedInOneTextKeepsOnePlaceholder() async throws {
+        let redactor = Redactor(vault: InMemoryRedactionVault())
+        let text = "From ana@example.net to bo@example.net, copy ana@example.net"
+        let result = try await redactor.redact(text, findings: DetectionPipeline().findings(in: text), in: scope)
+        #expect(result.text == "From [EMAIL_1] to [EMAIL_2], copy [EMAIL_1]")
+        #expect(result.placeholders == ["[EMAIL_1]", "[EMAIL_2]", "[EMAIL_1]"])
+    }
+
     @Test func scopesDoNotShareValues() async throws {
         let vault = InMemoryRedactionVault()
-        _ = await vault.placeholder(for: "a@b.io", label: "EMAIL", in: scope)
+        _ = try await vault.placeholder(for: "a@b.io", label: "EMAIL", in: scope)
         let other = RedactionScope(applicationID: "app", conversationID: "c2")
         #expect(await vault.entries(in: other).isEmpty)
     }
 
-    @Test func entriesExpire() async {
+    @Test func entriesExpire() async throws {
         let start = Date(timeIntervalSince1970: 0)
         let clock = TestClock(start)
         let vault = InMemoryRedactionVault(retention: 60, now: { clock.now })
-        _ = await vault.placeholder(for: "a@b.io", label: "EMAIL", in: scope)
+        _ = try await vault.placeholder(for: "a@b.io", label: "EMAIL", in: scope)
         clock.now = start.addingTimeInterval(61)
         #expect(await vault.entries(in: scope).isEmpty)
     }

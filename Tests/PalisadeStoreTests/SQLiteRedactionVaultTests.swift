@@ -31,6 +31,24 @@ import Testing
         #expect(wal.range(of: Data("jane@example.org".utf8)) == nil)
     }
 
+    /// A text's values are placed in one call: repeats share a placeholder, each label counts on
+    /// from what the conversation already holds, and thousands of values cost one transaction.
+    @Test func aWholeTextIsPlacedInOneCall() async throws {
+        let store = try SQLiteStore(directory: directory)
+        let vault = store.redactionVault(key: try VaultKey.load(file: directory + "/vault.key", environment: [:]), retention: 3600)
+        _ = try await vault.placeholder(for: "jane@example.org", label: "EMAIL", in: scope)
+        let batch = try await vault.placeholders(for: [
+            RedactionValue("bob@example.net", label: "EMAIL"), RedactionValue("+44 20 7946 0958", label: "PHONE"),
+            RedactionValue("jane@example.org", label: "EMAIL"), RedactionValue("bob@example.net", label: "EMAIL"),
+        ], in: scope)
+        #expect(batch == ["[EMAIL_2]", "[PHONE_1]", "[EMAIL_1]", "[EMAIL_2]"])
+
+        let many = (0..<5_000).map { RedactionValue("user\($0)@example.com", label: "EMAIL") }
+        let placed = try await vault.placeholders(for: many, in: scope)
+        #expect(placed.first == "[EMAIL_3]" && placed.last == "[EMAIL_5002]" && Set(placed).count == 5_000)
+        #expect(try await vault.entries(in: scope)["[EMAIL_5002]"] == "user4999@example.com")
+    }
+
     @Test func theKeyFileIsCreatedPrivateAndReused() throws {
         let file = directory + "/keys/vault.key"
         let created = try VaultKey.load(file: file, environment: [:])

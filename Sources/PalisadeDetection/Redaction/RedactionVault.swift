@@ -16,11 +16,30 @@ public struct RedactionScope: Hashable, Sendable, Codable {
 /// on every turn and answers can be restored. Implementations decide persistence and
 /// encryption; entries expire after the vault's retention time.
 public protocol RedactionVault: Sendable {
-    /// The placeholder for `value`: the one already assigned in `scope`, or a new one numbered
-    /// after the others of `label` (`[EMAIL_1]`, `[EMAIL_2]`).
-    func placeholder(for value: String, label: String, in scope: RedactionScope) async throws -> String
+    /// The placeholder for each value, in order: the one already assigned in `scope`, or a new
+    /// one numbered after the others of its label (`[EMAIL_1]`, `[EMAIL_2]`). One call per text,
+    /// so that a prompt with thousands of findings costs one lookup of the scope, not one each.
+    func placeholders(for values: [RedactionValue], in scope: RedactionScope) async throws -> [String]
     /// Every live placeholder → value pair of `scope`, for restoring an answer.
     func entries(in scope: RedactionScope) async throws -> [String: String]
+}
+
+/// A value to mask and the label its placeholder carries (`EMAIL`).
+public struct RedactionValue: Hashable, Sendable {
+    public var value: String
+    public var label: String
+
+    public init(_ value: String, label: String) {
+        self.value = value
+        self.label = label
+    }
+}
+
+extension RedactionVault {
+    /// The placeholder for one value.
+    public func placeholder(for value: String, label: String, in scope: RedactionScope) async throws -> String {
+        try await placeholders(for: [RedactionValue(value, label: label)], in: scope)[0]
+    }
 }
 
 /// A vault in process memory: for tests, `palisade check` and single-replica gateways that
@@ -44,19 +63,27 @@ public actor InMemoryRedactionVault: RedactionVault {
         self.now = now
     }
 
-    public func placeholder(for value: String, label: String, in scope: RedactionScope) -> String {
+    public func placeholders(for values: [RedactionValue], in scope: RedactionScope) -> [String] {
         let current = now()
+        let expires = current.addingTimeInterval(retention)
         var scoped = (entries[scope] ?? []).filter { $0.expires > current }
         defer { entries[scope] = scoped }
-        if let index = scoped.firstIndex(where: { $0.value == value }) {
-            scoped[index].expires = current.addingTimeInterval(retention)
-            return scoped[index].placeholder
+        var indexByValue = Dictionary(scoped.enumerated().map { ($1.value, $0) }, uniquingKeysWith: { first, _ in first })
+        // Counted once per label and call, then kept up to date.
+        var usedByLabel: [String: Int] = [:]
+        return values.map { item in
+            if let index = indexByValue[item.value] {
+                scoped[index].expires = expires
+                return scoped[index].placeholder
+            }
+            let prefix = "[\(item.label)_"
+            let used = usedByLabel[item.label] ?? scoped.count { $0.placeholder.hasPrefix(prefix) }
+            let placeholder = "\(prefix)\(used + 1)]"
+            usedByLabel[item.label] = used + 1
+            indexByValue[item.value] = scoped.count
+            scoped.append(Entry(value: item.value, placeholder: placeholder, expires: expires))
+            return placeholder
         }
-        let prefix = "[\(label)_"
-        let used = scoped.filter { $0.placeholder.hasPrefix(prefix) }.count
-        let placeholder = "\(prefix)\(used + 1)]"
-        scoped.append(Entry(value: value, placeholder: placeholder, expires: current.addingTimeInterval(retention)))
-        return placeholder
     }
 
     public func entries(in scope: RedactionScope) -> [String: String] {

@@ -24,16 +24,19 @@ public struct Redactor: Sendable {
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
-        var placeholders: [String] = []
-        var cursor = 0
+        var ranges: [Range<Int>] = []
+        var values: [RedactionValue] = []
         for finding in resolved {
             let range = finding.utf8Range.clamped(to: 0..<bytes.count)
-            guard range.lowerBound >= cursor, !range.isEmpty else { continue }
+            guard range.lowerBound >= (ranges.last?.upperBound ?? 0), !range.isEmpty else { continue }
+            ranges.append(range)
+            values.append(RedactionValue(String(decoding: bytes[range], as: UTF8.self), label: Self.label(for: finding.type)))
+        }
+        let placeholders = try await vault.placeholders(for: values, in: scope)
+        var cursor = 0
+        for (range, placeholder) in zip(ranges, placeholders) {
             output.append(contentsOf: bytes[cursor..<range.lowerBound])
-            let value = String(decoding: bytes[range], as: UTF8.self)
-            let placeholder = try await vault.placeholder(for: value, label: Self.label(for: finding.type), in: scope)
             output.append(contentsOf: placeholder.utf8)
-            placeholders.append(placeholder)
             cursor = range.upperBound
         }
         output.append(contentsOf: bytes[cursor...])

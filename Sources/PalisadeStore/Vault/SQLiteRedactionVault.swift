@@ -20,42 +20,61 @@ public final class SQLiteRedactionVault: RedactionVault {
         self.retention = retention
     }
 
-    public func placeholder(for value: String, label: String, in scope: RedactionScope) async throws -> String {
-        let digest = self.digest(value, scope: scope)
+    public func placeholders(for values: [RedactionValue], in scope: RedactionScope) async throws -> [String] {
+        guard !values.isEmpty else { return [] }
+        let digests = values.map { digest($0.value, scope: scope) }
         let now = Date()
         let expires = now.addingTimeInterval(retention)
         let key = self.key
+        // One transaction for the whole text: expired pairs are dropped once, and each label's
+        // highest number is read once, however many values the text holds.
         return try await database.write { db in
             try db.execute(
                 sql: "DELETE FROM redaction_entry WHERE application_id = ? AND conversation_id = ? AND expires_at <= ?",
                 arguments: [scope.applicationID, scope.conversationID, now]
             )
-            if let existing = try String.fetchOne(
-                db,
-                sql: "SELECT placeholder FROM redaction_entry WHERE application_id = ? AND conversation_id = ? AND value_digest = ?",
-                arguments: [scope.applicationID, scope.conversationID, digest]
-            ) {
+            var assigned: [String: String] = [:]
+            var lastNumber: [String: Int] = [:]
+            var placeholders: [String] = []
+            placeholders.reserveCapacity(values.count)
+            for (item, digest) in zip(values, digests) {
+                if let placeholder = assigned[digest] {
+                    placeholders.append(placeholder)
+                    continue
+                }
+                if let existing = try String.fetchOne(
+                    db,
+                    sql: "SELECT placeholder FROM redaction_entry WHERE application_id = ? AND conversation_id = ? AND value_digest = ?",
+                    arguments: [scope.applicationID, scope.conversationID, digest]
+                ) {
+                    try db.execute(
+                        sql: "UPDATE redaction_entry SET expires_at = ? WHERE application_id = ? AND conversation_id = ? AND value_digest = ?",
+                        arguments: [expires, scope.applicationID, scope.conversationID, digest]
+                    )
+                    assigned[digest] = existing
+                    placeholders.append(existing)
+                    continue
+                }
+                let previous = try lastNumber[item.label] ?? Int.fetchOne(
+                    db,
+                    sql: "SELECT COALESCE(MAX(number), 0) FROM redaction_entry WHERE application_id = ? AND conversation_id = ? AND label = ?",
+                    arguments: [scope.applicationID, scope.conversationID, item.label]
+                ) ?? 0
+                let number = previous + 1
+                lastNumber[item.label] = number
+                let placeholder = "[\(item.label)_\(number)]"
+                let sealed = try AES.GCM.seal(Data(item.value.utf8), using: key.key, authenticating: Self.context(scope, placeholder)).combined ?? Data()
                 try db.execute(
-                    sql: "UPDATE redaction_entry SET expires_at = ? WHERE application_id = ? AND conversation_id = ? AND value_digest = ?",
-                    arguments: [expires, scope.applicationID, scope.conversationID, digest]
+                    sql: """
+                        INSERT INTO redaction_entry (application_id, conversation_id, label, number, placeholder, value_digest, ciphertext, key_id, expires_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [scope.applicationID, scope.conversationID, item.label, number, placeholder, digest, sealed, key.id, expires]
                 )
-                return existing
+                assigned[digest] = placeholder
+                placeholders.append(placeholder)
             }
-            let number = try Int.fetchOne(
-                db,
-                sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM redaction_entry WHERE application_id = ? AND conversation_id = ? AND label = ?",
-                arguments: [scope.applicationID, scope.conversationID, label]
-            ) ?? 1
-            let placeholder = "[\(label)_\(number)]"
-            let sealed = try AES.GCM.seal(Data(value.utf8), using: key.key, authenticating: Self.context(scope, placeholder)).combined ?? Data()
-            try db.execute(
-                sql: """
-                    INSERT INTO redaction_entry (application_id, conversation_id, label, number, placeholder, value_digest, ciphertext, key_id, expires_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [scope.applicationID, scope.conversationID, label, number, placeholder, digest, sealed, key.id, expires]
-            )
-            return placeholder
+            return placeholders
         }
     }
 
