@@ -33,6 +33,19 @@ public final class SQLiteRedactionVault: RedactionVault {
                 sql: "DELETE FROM redaction_entry WHERE application_id = ? AND conversation_id = ? AND expires_at <= ?",
                 arguments: [scope.applicationID, scope.conversationID, now]
             )
+            // Prepared once for the whole text rather than parsed again for every value.
+            let select = try db.cachedStatement(
+                sql: "SELECT placeholder FROM redaction_entry WHERE application_id = ? AND conversation_id = ? AND value_digest = ?"
+            )
+            let touch = try db.cachedStatement(
+                sql: "UPDATE redaction_entry SET expires_at = ? WHERE application_id = ? AND conversation_id = ? AND value_digest = ?"
+            )
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO redaction_entry (application_id, conversation_id, label, number, placeholder, value_digest, ciphertext, key_id, expires_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            )
             var assigned: [String: String] = [:]
             var lastNumber: [String: Int] = [:]
             var placeholders: [String] = []
@@ -42,15 +55,8 @@ public final class SQLiteRedactionVault: RedactionVault {
                     placeholders.append(placeholder)
                     continue
                 }
-                if let existing = try String.fetchOne(
-                    db,
-                    sql: "SELECT placeholder FROM redaction_entry WHERE application_id = ? AND conversation_id = ? AND value_digest = ?",
-                    arguments: [scope.applicationID, scope.conversationID, digest]
-                ) {
-                    try db.execute(
-                        sql: "UPDATE redaction_entry SET expires_at = ? WHERE application_id = ? AND conversation_id = ? AND value_digest = ?",
-                        arguments: [expires, scope.applicationID, scope.conversationID, digest]
-                    )
+                if let existing = try String.fetchOne(select, arguments: [scope.applicationID, scope.conversationID, digest]) {
+                    try touch.execute(arguments: [expires, scope.applicationID, scope.conversationID, digest])
                     assigned[digest] = existing
                     placeholders.append(existing)
                     continue
@@ -64,13 +70,7 @@ public final class SQLiteRedactionVault: RedactionVault {
                 lastNumber[item.label] = number
                 let placeholder = "[\(item.label)_\(number)]"
                 let sealed = try AES.GCM.seal(Data(item.value.utf8), using: key.key, authenticating: Self.context(scope, placeholder)).combined ?? Data()
-                try db.execute(
-                    sql: """
-                        INSERT INTO redaction_entry (application_id, conversation_id, label, number, placeholder, value_digest, ciphertext, key_id, expires_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [scope.applicationID, scope.conversationID, item.label, number, placeholder, digest, sealed, key.id, expires]
-                )
+                try insert.execute(arguments: [scope.applicationID, scope.conversationID, item.label, number, placeholder, digest, sealed, key.id, expires])
                 assigned[digest] = placeholder
                 placeholders.append(placeholder)
             }
