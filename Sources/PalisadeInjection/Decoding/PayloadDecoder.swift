@@ -1,4 +1,5 @@
 import Foundation
+import PalisadeCore
 
 /// Finds base64, hex, URL-encoded and rot13 text and decodes it, so that an instruction hidden
 /// that way is scored like the plain one. Only one level is decoded here; the classifier
@@ -14,7 +15,7 @@ struct PayloadDecoder: Sendable {
         found.append(contentsOf: runs(in: bytes, where: Self.isBase64Byte).compactMap { range in
             Self.decodeBase64(bytes[range]).map { DecodedPayload(encoding: .base64, text: $0, utf8Range: range) }
         })
-        found.append(contentsOf: runs(in: bytes, where: Self.isHexByte).compactMap { range in
+        found.append(contentsOf: runs(in: bytes, where: \.isHex).compactMap { range in
             Self.decodeHex(bytes[range]).map { DecodedPayload(encoding: .hex, text: $0, utf8Range: range) }
         })
         if let url = Self.decodePercentEncoding(bytes) { found.append(url) }
@@ -42,16 +43,8 @@ struct PayloadDecoder: Sendable {
     }
 
     private static func isBase64Byte(_ byte: UInt8) -> Bool {
-        isAlphanumeric(byte) || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
+        byte.isAlnum || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "=")
             || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-    }
-
-    private static func isHexByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
-    }
-
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     private static func decodeBase64(_ run: ArraySlice<UInt8>) -> String? {
@@ -86,7 +79,7 @@ struct PayloadDecoder: Sendable {
     private static func decodePercentEncoding(_ bytes: [UInt8]) -> DecodedPayload? {
         var escapes: [Int] = []
         for index in bytes.indices.dropLast(2) where bytes[index] == UInt8(ascii: "%") {
-            if isHexByte(bytes[index + 1]) && isHexByte(bytes[index + 2]) { escapes.append(index) }
+            if bytes[index + 1].isHex && bytes[index + 2].isHex { escapes.append(index) }
         }
         guard escapes.count >= 3, var lower = escapes.first, var upper = escapes.last.map({ $0 + 3 }) else { return nil }
         // The encoded run is the whole word around the escapes: "Ignore%20all%20rules".
@@ -96,7 +89,7 @@ struct PayloadDecoder: Sendable {
         var decoded: [UInt8] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count, isHexByte(bytes[index + 1]), isHexByte(bytes[index + 2]) {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count, bytes[index + 1].isHex, bytes[index + 2].isHex {
                 decoded.append(hexValue(bytes[index + 1]) << 4 | hexValue(bytes[index + 2]))
                 index += 3
             } else {

@@ -1,3 +1,5 @@
+import PalisadeCore
+
 /// Finds URLs in free text and tells their hosts. Hand-written rather than a regular expression
 /// because it runs on every streamed chunk of every answer.
 enum URLScanner {
@@ -62,8 +64,7 @@ enum URLScanner {
     }
 
     private static func isSchemeByte(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
-            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+        byte.isAlnum || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
     private static func isTerminator(_ byte: UInt8) -> Bool {
